@@ -1,0 +1,5 @@
+package org.analyst.actor;
+
+public enum ActorKind {
+    PERSON, STATE, ORGANIZATION, GROUP
+}

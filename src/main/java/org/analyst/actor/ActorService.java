@@ -1,0 +1,120 @@
+package org.analyst.actor;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+
+import org.analyst.graphql.Batch;
+import org.analyst.graphql.ConnectionLoader;
+import org.analyst.graphql.ConnectionQuery;
+import org.analyst.graphql.GlobalId;
+import org.analyst.graphql.Node;
+import org.analyst.graphql.NodeResolver;
+import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.Siblings;
+import org.analyst.graphql.SortKey;
+import org.analyst.graphql.SortOrder;
+import org.analyst.graphql.SqlConditions;
+import org.analyst.time.PartialDate;
+
+/** Reads actors and what belongs to them, always for many actors at once. */
+@ApplicationScoped
+public class ActorService implements NodeResolver {
+
+    static final SortOrder BY_NAME = SortOrder.ascending("NAME", SortKey.text("a.name"), SortKey.id("a.id"));
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ConnectionLoader connections;
+
+    /** The actors with these keys, as siblings of one batch. */
+    public Map<Long, Actor> byKeys(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        List<ActorEntity> entities = ActorEntity.list("id in ?1", keys);
+        Siblings siblings = new Siblings(entities.stream().map(entity -> entity.id).toList());
+        return entities.stream().collect(Collectors.toMap(entity -> entity.id, entity -> new Actor(entity, siblings)));
+    }
+
+    public Actor byKey(long key) {
+        return byKeys(List.of(key)).get(key);
+    }
+
+    @Override
+    public String type() {
+        return Actor.TYPE;
+    }
+
+    @Override
+    public Node node(long key) {
+        return byKey(key);
+    }
+
+    public Actor bySlug(String slug) {
+        ActorEntity entity = ActorEntity.findBySlug(slug);
+        return entity == null ? null : new Actor(entity, Siblings.of(entity.id));
+    }
+
+    public ActorConnection connection(ActorFilter filter, PageArgs args) {
+        ConnectionQuery query = new ConnectionQuery("actor a", conditions(filter), BY_NAME);
+        return new ActorConnection(connections.page(query, args, this::byKeys), connections.count(query));
+    }
+
+    /** For each list of keys, the actors they name, in that order. */
+    public List<List<Actor>> referencedByAll(List<List<Long>> keyLists) {
+        Map<Long, Actor> actors = byKeys(keyLists.stream().flatMap(List::stream).distinct().toList());
+        return keyLists.stream()
+                .map(keys -> keys.stream().map(actors::get).filter(Objects::nonNull).toList())
+                .toList();
+    }
+
+    List<List<ActorName>> aliasesOf(List<Actor> actors) {
+        List<?> rows = entityManager.createQuery("""
+                select a.id, n from ActorEntity a join a.aliases n
+                where a.id in :ids order by a.id, index(n)""")
+                .setParameter("ids", Batch.keys(actors, Actor::key))
+                .getResultList();
+        return Batch.listsFor(actors, Actor::key, Batch.groupByParent(rows, row -> (ActorName) row[1]));
+    }
+
+    List<List<Position>> positionsOf(List<Actor> actors) {
+        List<?> rows = entityManager.createQuery("""
+                select a.id, p.title, p.organizationId, p.start, p.end, p.current
+                from ActorEntity a join a.positions p
+                where a.id in :ids order by a.id, index(p)""")
+                .setParameter("ids", Batch.keys(actors, Actor::key))
+                .getResultList();
+        return Batch.listsFor(actors, Actor::key, Batch.groupByParent(rows, row -> new Position((String) row[1],
+                (Long) row[2], (PartialDate) row[3], (PartialDate) row[4], (Boolean) row[5])));
+    }
+
+    private static SqlConditions conditions(ActorFilter filter) {
+        SqlConditions where = new SqlConditions();
+        if (filter == null) {
+            return where;
+        }
+        where.anyOf("a.kind", filter.kinds);
+        if (filter.name != null && !filter.name.isBlank()) {
+            String pattern = "%" + escapeLike(filter.name.strip().toLowerCase()) + "%";
+            where.and("(lower(a.name) like ? or exists (select 1 from actor_name n where n.actor_id = a.id"
+                    + " and lower(n.name) like ?))", pattern, pattern);
+        }
+        if (filter.countryIds != null) {
+            where.anyOf("a.country_id", filter.countryIds.stream().map(id -> GlobalId.keyOf(id, Actor.TYPE)).toList());
+        }
+        return where;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

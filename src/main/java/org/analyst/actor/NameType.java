@@ -1,0 +1,5 @@
+package org.analyst.actor;
+
+public enum NameType {
+    ALIAS, ABBREVIATION, METONYM, FORMER, MISSPELLING, TRANSLITERATION
+}

@@ -1,0 +1,5 @@
+package org.analyst.article;
+
+public enum ArticleStatus {
+    DRAFT, PUBLISHED, WITHDRAWN
+}

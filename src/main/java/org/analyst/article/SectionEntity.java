@@ -1,0 +1,33 @@
+package org.analyst.article;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A section of an article, stored in order with it; its paragraphs are one text array. */
+@Embeddable
+public class SectionEntity {
+
+    @Enumerated(EnumType.STRING)
+    public SectionRole role;
+
+    public String heading;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public List<String> paragraphs = new ArrayList<>();
+
+    public SectionEntity() {
+    }
+
+    public SectionEntity(SectionRole role, String heading, List<String> paragraphs) {
+        this.role = role;
+        this.heading = heading;
+        this.paragraphs = new ArrayList<>(paragraphs);
+    }
+}

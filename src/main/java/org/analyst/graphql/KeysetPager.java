@@ -1,0 +1,121 @@
+package org.analyst.graphql;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+/**
+ * Runs connection queries with key-set paging: one statement for a page, one for the pages of
+ * any number of parents (a LATERAL join, so each parent's page uses the index), and counts only
+ * when a client asks for {@code totalCount}.
+ */
+@ApplicationScoped
+public class KeysetPager {
+
+    @Inject
+    EntityManager entityManager;
+
+    /** One page of a top-level connection, in the connection's order, with one row of look-ahead. */
+    public List<KeyedRow> page(ConnectionQuery query, PageArgs args) {
+        SqlConditions where = pageConditions(query, args);
+        Query sql = entityManager.createNativeQuery(pageSql(query, args, where, ""));
+        where.bindTo(sql);
+        return rows(sql.getResultList(), 0);
+    }
+
+    /** The pages of many parents at once, keyed by parent id. */
+    public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
+            Collection<Long> parents) {
+        SqlConditions where = pageConditions(query, args).and(link.condition(), link.values().toArray());
+        String sql = "select parent.id, page.* from " + link.parentTable() + " parent cross join lateral ("
+                + pageSql(query, args, where, ", row_number() over (order by " + orderBy(query.order(), args) + ") as ord")
+                + ") page where parent.id in (:parents) order by parent.id, page.ord";
+        Query statement = entityManager.createNativeQuery(sql);
+        where.bindTo(statement);
+        statement.setParameter("parents", parents);
+        Map<Long, List<Object[]>> byParent = new LinkedHashMap<>();
+        for (Object row : statement.getResultList()) {
+            Object[] columns = (Object[]) row;
+            byParent.computeIfAbsent(((Number) columns[0]).longValue(), p -> new ArrayList<>()).add(columns);
+        }
+        Map<Long, List<KeyedRow>> pages = new HashMap<>();
+        byParent.forEach((parent, rows) -> pages.put(parent, rows(rows, 1)));
+        return pages;
+    }
+
+    public long count(ConnectionQuery query) {
+        Query sql = entityManager.createNativeQuery("select count(*) from " + query.from() + " where " + query.where().sql());
+        query.where().bindTo(sql);
+        return ((Number) sql.getSingleResult()).longValue();
+    }
+
+    /** The sizes of many parents' connections at once, keyed by parent id. */
+    public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
+        SqlConditions where = query.where().copy().and(link.condition(), link.values().toArray());
+        Query sql = entityManager.createNativeQuery("select parent.id, (select count(*) from " + query.from()
+                + " where " + where.sql() + ") from " + link.parentTable() + " parent where parent.id in (:parents)");
+        where.bindTo(sql);
+        sql.setParameter("parents", parents);
+        List<?> rows = sql.getResultList();
+        return rows.stream().map(Object[].class::cast).collect(Collectors.toMap(
+                row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+    }
+
+    private static String pageSql(ConnectionQuery query, PageArgs args, SqlConditions where, String extraColumns) {
+        List<SortKey> keys = query.order().keys();
+        List<String> columns = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as k" + i);
+        }
+        return "select " + String.join(", ", columns) + extraColumns + " from " + query.from() + " where " + where.sql()
+                + " order by " + orderBy(query.order(), args) + " limit " + (args.size() + 1);
+    }
+
+    /** The order rows are read in: the connection's order, reversed when paging backwards. */
+    private static String orderBy(SortOrder order, PageArgs args) {
+        String direction = order.descending() != args.backward() ? " desc" : " asc";
+        return order.keys().stream().map(key -> key.expression() + direction).collect(Collectors.joining(", "));
+    }
+
+    private static SqlConditions pageConditions(ConnectionQuery query, PageArgs args) {
+        SqlConditions where = query.where().copy();
+        SortOrder order = query.order();
+        if (args.after() != null) {
+            where.and(rowComparison(order, order.descending() ? "<" : ">"), Cursor.decode(order, args.after()).toArray());
+        }
+        if (args.before() != null) {
+            where.and(rowComparison(order, order.descending() ? ">" : "<"), Cursor.decode(order, args.before()).toArray());
+        }
+        return where;
+    }
+
+    private static String rowComparison(SortOrder order, String operator) {
+        String columns = order.keys().stream().map(SortKey::expression).collect(Collectors.joining(", "));
+        String values = order.keys().stream().map(key -> "?").collect(Collectors.joining(", "));
+        return "(" + columns + ") " + operator + " (" + values + ")";
+    }
+
+    private static List<KeyedRow> rows(List<?> results, int firstKeyColumn) {
+        List<KeyedRow> rows = new ArrayList<>();
+        for (Object result : results) {
+            Object[] columns = (Object[]) result;
+            List<String> keys = new ArrayList<>();
+            // the page columns are the keys, then (in nested pages) the ordinal
+            int keyCount = columns.length - firstKeyColumn - (firstKeyColumn > 0 ? 1 : 0);
+            for (int i = 0; i < keyCount; i++) {
+                keys.add((String) columns[firstKeyColumn + i]);
+            }
+            rows.add(new KeyedRow(Long.parseLong(keys.get(keys.size() - 1)), keys));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,33 @@
+package org.analyst.graphql;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class NodeQueries {
+
+    private final Map<String, NodeResolver> resolvers;
+
+    @Inject
+    public NodeQueries(Instance<NodeResolver> resolvers) {
+        this.resolvers = resolvers.stream().collect(Collectors.toMap(NodeResolver::type, Function.identity()));
+    }
+
+    @Query
+    @Description("Any object by its global id; null when there is none.")
+    public Node node(@NonNull @Id String id) {
+        GlobalId decoded = GlobalId.decode(id);
+        NodeResolver resolver = resolvers.get(decoded.type());
+        return resolver == null ? null : resolver.node(decoded.key());
+    }
+}

@@ -1,0 +1,5 @@
+package org.analyst.publication;
+
+public enum ContributorRole {
+    AUTHOR, EDITOR, TRANSLATOR, CONTRIBUTOR
+}

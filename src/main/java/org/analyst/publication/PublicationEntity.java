@@ -1,0 +1,85 @@
+package org.analyst.publication;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.analyst.time.PartialDate;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * A periodical, paper series, book or outside analysis. Foreign keys are plain ids: batched
+ * loaders resolve them.
+ */
+@Entity
+@Table(name = "publication")
+public class PublicationEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String slug;
+
+    @Enumerated(EnumType.STRING)
+    public PublicationKind kind;
+
+    public String title;
+
+    public Long seriesId;
+
+    public Long outletId;
+
+    @Embedded
+    @EmbeddedColumnNaming("date_%s")
+    public PartialDate date;
+
+    public String url;
+
+    public String description;
+
+    public boolean staffPublication;
+
+    @ElementCollection
+    @CollectionTable(name = "publication_contributor", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    public List<ContributionEntity> contributors = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "publication_publisher", joinColumns = @JoinColumn(name = "publication_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "actor_id")
+    public List<Long> publisherIds = new ArrayList<>();
+
+    @Version
+    public int version;
+
+    @CreationTimestamp
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    public Instant updatedAt;
+
+    public static PublicationEntity findBySlug(String slug) {
+        return find("slug", slug).firstResult();
+    }
+}

@@ -1,0 +1,48 @@
+package org.analyst.statement;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A passage of an article that reports the statement: body.substring(start, end) == excerpt.")
+public class Attestation {
+
+    @Ignore
+    private final long articleKey;
+    private final AttestationForm form;
+    private final String excerpt;
+    private final int start;
+    private final int end;
+
+    Attestation(long articleKey, AttestationForm form, String excerpt, int start, int end) {
+        this.articleKey = articleKey;
+        this.form = form;
+        this.excerpt = excerpt;
+        this.start = start;
+        this.end = end;
+    }
+
+    @NonNull
+    public AttestationForm getForm() {
+        return form;
+    }
+
+    @NonNull
+    public String getExcerpt() {
+        return excerpt;
+    }
+
+    @Description("Offset of the excerpt's first character in the article body (UTF-16 code units).")
+    public int getStart() {
+        return start;
+    }
+
+    @Description("Offset just past the excerpt's last character in the article body (UTF-16 code units).")
+    public int getEnd() {
+        return end;
+    }
+
+    Long articleKey() {
+        return articleKey;
+    }
+}

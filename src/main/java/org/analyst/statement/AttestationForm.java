@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum AttestationForm {
+    DIRECT_QUOTE, PARTIAL_QUOTE, PARAPHRASE, SUMMARY
+}

@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum Attribution {
+    CONFIRMED, ATTRIBUTED, DISPUTED, DENIED
+}

@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum Explicitness {
+    EXPLICIT, IMPLICIT, INTERPRETED
+}

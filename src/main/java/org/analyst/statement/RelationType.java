@@ -1,0 +1,6 @@
+package org.analyst.statement;
+
+public enum RelationType {
+    SAME_AS, POSSIBLY_SAME_AS, REITERATES, SIMILAR_TO, PART_OF, TRIGGERED_BY, RESPONDS_TO, IMPLEMENTS, CAUSED,
+    REVERSES, CONTRADICTS
+}

@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum Stance {
+    SUPPORTIVE, COOPERATIVE, NEUTRAL, CRITICAL, HOSTILE
+}

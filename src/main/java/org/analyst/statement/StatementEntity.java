@@ -1,0 +1,92 @@
+package org.analyst.statement;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.analyst.time.PartialDate;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.EmbeddedColumnNaming;
+import org.hibernate.annotations.UpdateTimestamp;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * What an actor said or did, when, about whom, and the article passages that report it.
+ * Foreign keys are plain ids: batched loaders resolve them.
+ */
+@Entity
+@Table(name = "statement")
+public class StatementEntity extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public Long speakerId;
+
+    @Enumerated(EnumType.STRING)
+    public StatementKind kind;
+
+    @Enumerated(EnumType.STRING)
+    public StatementMode mode;
+
+    public String summary;
+
+    public String quote;
+
+    @Embedded
+    @EmbeddedColumnNaming("date_%s")
+    public PartialDate date;
+
+    @Enumerated(EnumType.STRING)
+    public Medium medium;
+
+    public String venue;
+
+    @Enumerated(EnumType.STRING)
+    public Attribution attribution;
+
+    @Enumerated(EnumType.STRING)
+    public StatementStatus status;
+
+    public String sourceUrl;
+
+    @ElementCollection
+    @CollectionTable(name = "statement_target", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    public List<TargetEntity> targets = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "attestation", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    public List<AttestationEntity> attestations = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "statement_relation", joinColumns = @JoinColumn(name = "statement_id"))
+    @OrderColumn(name = "position")
+    public List<RelationEntity> relations = new ArrayList<>();
+
+    @Version
+    public int version;
+
+    @CreationTimestamp
+    public Instant createdAt;
+
+    @UpdateTimestamp
+    public Instant updatedAt;
+}

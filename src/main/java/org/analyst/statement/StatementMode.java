@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum StatementMode {
+    UTTERANCE, DOCUMENT, DECISION, REPORTED_POSITION
+}

@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum StatementStatus {
+    ACTIVE, EDITED, DELETED, RETRACTED, REVERSED
+}

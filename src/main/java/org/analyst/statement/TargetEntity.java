@@ -1,0 +1,23 @@
+package org.analyst.statement;
+
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+
+/** Whom a statement is about or addressed to, with what stance; stored in order with the statement. */
+@Embeddable
+public class TargetEntity {
+
+    public Long actorId;
+
+    @Enumerated(EnumType.STRING)
+    public TargetRole role;
+
+    @Enumerated(EnumType.STRING)
+    public Stance stance;
+
+    @Enumerated(EnumType.STRING)
+    public Explicitness explicitness;
+
+    public Long interpretedById;
+}

@@ -1,0 +1,5 @@
+package org.analyst.statement;
+
+public enum TargetRole {
+    ADDRESSEE, SUBJECT, BENEFICIARY, WARNED, THREATENED, REFUSED, AFFECTED
+}
