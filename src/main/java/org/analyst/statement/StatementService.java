@@ -49,17 +49,13 @@ public class StatementService implements NodeResolver {
         if (keys.isEmpty()) {
             return Map.of();
         }
-        List<Long> visible = entityManager.createQuery("""
-                select s.id from StatementEntity s where s.id in :ids and exists (
+        List<StatementEntity> entities = entityManager.createQuery("""
+                select s from StatementEntity s where s.id in :ids and exists (
                     select 1 from StatementEntity v join v.attestations at, ArticleEntity a
-                    where v.id = s.id and a.id = at.articleId and a.status in :visible)""", Long.class)
+                    where v.id = s.id and a.id = at.articleId and a.status in :visible)""", StatementEntity.class)
                 .setParameter("ids", keys)
                 .setParameter("visible", visibility.visibleStatuses())
                 .getResultList();
-        if (visible.isEmpty()) {
-            return Map.of();
-        }
-        List<StatementEntity> entities = StatementEntity.list("id in ?1", visible);
         Siblings siblings = new Siblings(entities.stream().map(entity -> entity.id).toList());
         return entities.stream().collect(Collectors.toMap(entity -> entity.id, entity -> new Statement(entity, siblings)));
     }

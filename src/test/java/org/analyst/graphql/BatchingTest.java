@@ -1,0 +1,105 @@
+package org.analyst.graphql;
+
+import static org.analyst.graphql.GraphQLClient.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.analyst.article.ArticleEntity;
+import org.analyst.importing.Importer;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * No N+1: nested fields are loaded for a whole page at once, so the number of SQL statements a
+ * request runs does not grow with the page size (Hibernate statistics count them).
+ */
+@QuarkusTest
+@TestProfile(ScaleDataProfile.class)
+class BatchingTest {
+
+    private static final String FRONT_PAGE = """
+            query($first: Int!) {
+              articles(first: $first) {
+                totalCount
+                nodes {
+                  title
+                  authors { name }
+                  sections { heading paragraphs }
+                  periodical { title }
+                  statements(first: 5) {
+                    totalCount
+                    nodes {
+                      summary
+                      speaker { name aliases { name } }
+                      targets { stance actor { name country { name } } }
+                      attestations { excerpt article { slug } }
+                    }
+                  }
+                }
+              } }""";
+
+    @Inject
+    Importer importer;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @BeforeEach
+    void loadManyArticles() {
+        if (ArticleEntity.count() < ScaleData.ARTICLES) {
+            importer.load(ScaleData.document());
+        }
+    }
+
+    @Test
+    void statementCountDoesNotGrowWithThePageSize() {
+        statementsFor(5); // warm-up: first use of each query plan
+        long five = statementsFor(5);
+        long fifty = statementsFor(50);
+        System.out.printf("SQL statements for articles(first: 5): %d, for articles(first: 50): %d%n", five, fifty);
+        assertEquals(five, fifty, "statements for 5 and for 50 articles");
+        assertTrue(five <= 16, "one statement per relation and level, was " + five);
+    }
+
+    @Test
+    void aliasesOfOneNestedFieldKeepTheirOwnArguments() {
+        var response = query("""
+                { articles(first: 10) { nodes {
+                    one: statements(first: 1) { nodes { summary } }
+                    three: statements(first: 3) { totalCount nodes { summary } }
+                    putin: statements(filter: {speakerIds: ["%s"]}) { totalCount nodes { summary } } } } }"""
+                .formatted(query("{ actor(slug: \"vladimir-putin\") { id } }").ok().<String>data("actor.id"))).ok();
+        List<Map<String, Object>> articles = response.data("articles.nodes");
+        assertEquals(10, articles.size());
+        for (int i = 0; i < articles.size(); i++) {
+            String article = "articles.nodes[" + i + "]";
+            assertEquals(1, response.<List<?>>data(article + ".one.nodes").size());
+            assertEquals(3, response.<List<?>>data(article + ".three.nodes").size());
+            assertEquals(ScaleData.STATEMENTS_PER_ARTICLE, (int) response.data(article + ".three.totalCount"));
+            assertEquals(1, (int) response.data(article + ".putin.totalCount"), "each article has one Putin statement");
+            List<String> summaries = response.data(article + ".three.nodes.summary");
+            assertEquals(response.<List<String>>data(article + ".one.nodes.summary").get(0), summaries.get(0),
+                    "both pages start with the newest statement");
+        }
+    }
+
+    private long statementsFor(int pageSize) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        var response = query(FRONT_PAGE, Map.of("first", pageSize)).ok();
+        assertEquals(pageSize, response.<List<?>>data("articles.nodes").size());
+        List<List<?>> statementPages = response.data("articles.nodes.statements.nodes");
+        assertTrue(statementPages.stream().allMatch(page -> !page.isEmpty()), "every article has statements");
+        return statistics.getPrepareStatementCount();
+    }
+}
