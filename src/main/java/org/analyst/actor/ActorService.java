@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,8 +40,7 @@ public class ActorService implements NodeResolver {
             return Map.of();
         }
         List<ActorEntity> entities = ActorEntity.list("id in ?1", keys);
-        Siblings siblings = new Siblings(entities.stream().map(entity -> entity.id).toList());
-        return entities.stream().collect(Collectors.toMap(entity -> entity.id, entity -> new Actor(entity, siblings)));
+        return Siblings.nodes(entities, entity -> entity.id, Actor::new);
     }
 
     public Actor byKey(long key) {

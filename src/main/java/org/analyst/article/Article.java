@@ -2,34 +2,25 @@ package org.analyst.article;
 
 import java.time.Instant;
 
-import org.analyst.graphql.GlobalId;
+import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
 import org.analyst.graphql.Siblings;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("An analytical article: sections, authors, dates, and the statements it reports.")
-public class Article implements Node {
+// Names Node again: SmallRye reads the interfaces a GraphQL type declares itself, not inherited ones.
+public class Article extends EntityNode implements Node {
 
     public static final String TYPE = "Article";
 
     @Ignore
     private final ArticleEntity entity;
-    @Ignore
-    private final Siblings siblings;
 
     Article(ArticleEntity entity, Siblings siblings) {
+        super(TYPE, entity.id, entity.version, siblings);
         this.entity = entity;
-        this.siblings = siblings;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    public String getId() {
-        return GlobalId.encode(TYPE, entity.id);
     }
 
     @NonNull
@@ -80,19 +71,6 @@ public class Article implements Node {
 
     public int getReadCount() {
         return entity.readCount;
-    }
-
-    @Description("Optimistic-locking version.")
-    public int getVersion() {
-        return entity.version;
-    }
-
-    public long key() {
-        return entity.id;
-    }
-
-    public Siblings siblings() {
-        return siblings;
     }
 
     Long periodicalKey() {

@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.Batch;
 import org.analyst.actor.Actor;
 import org.analyst.actor.ActorService;
+import org.analyst.graphql.Batch;
 import org.analyst.graphql.PageArgs;
 import org.analyst.publication.Publication;
 import org.analyst.publication.PublicationService;

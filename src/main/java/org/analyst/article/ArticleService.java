@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,8 +48,7 @@ public class ArticleService implements NodeResolver {
             return Map.of();
         }
         List<ArticleEntity> entities = ArticleEntity.list("id in ?1 and status in ?2", keys, visibility.visibleStatuses());
-        Siblings siblings = new Siblings(entities.stream().map(entity -> entity.id).toList());
-        return entities.stream().collect(Collectors.toMap(entity -> entity.id, entity -> new Article(entity, siblings)));
+        return Siblings.nodes(entities, entity -> entity.id, Article::new);
     }
 
     public Article byKey(long key) {

@@ -1,8 +1,10 @@
 package org.analyst.graphql;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -26,6 +28,14 @@ public final class Siblings {
 
     public static Siblings of(long key) {
         return new Siblings(List.of(key));
+    }
+
+    /** Wraps entities loaded together as nodes that know each other as siblings, by key. */
+    public static <E, N> Map<Long, N> nodes(List<E> entities, Function<E, Long> key, BiFunction<E, Siblings, N> node) {
+        Siblings siblings = new Siblings(entities.stream().map(key).toList());
+        Map<Long, N> nodes = new HashMap<>();
+        entities.forEach(entity -> nodes.put(key.apply(entity), node.apply(entity, siblings)));
+        return nodes;
     }
 
     /** The value for these arguments, loaded for all siblings on first use. */

@@ -1,34 +1,25 @@
 package org.analyst.publication;
 
-import org.analyst.graphql.GlobalId;
+import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
 import org.analyst.graphql.Siblings;
 import org.analyst.time.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A periodical, paper series, book or outside analysis.")
-public class Publication implements Node {
+// Names Node again: SmallRye reads the interfaces a GraphQL type declares itself, not inherited ones.
+public class Publication extends EntityNode implements Node {
 
     public static final String TYPE = "Publication";
 
     @Ignore
     private final PublicationEntity entity;
-    @Ignore
-    private final Siblings siblings;
 
     Publication(PublicationEntity entity, Siblings siblings) {
+        super(TYPE, entity.id, entity.version, siblings);
         this.entity = entity;
-        this.siblings = siblings;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    public String getId() {
-        return GlobalId.encode(TYPE, entity.id);
     }
 
     @NonNull
@@ -61,19 +52,6 @@ public class Publication implements Node {
     @Description("Whether the publication is by the publisher's own staff.")
     public boolean isStaffPublication() {
         return entity.staffPublication;
-    }
-
-    @Description("Optimistic-locking version.")
-    public int getVersion() {
-        return entity.version;
-    }
-
-    public long key() {
-        return entity.id;
-    }
-
-    public Siblings siblings() {
-        return siblings;
     }
 
     Long seriesKey() {

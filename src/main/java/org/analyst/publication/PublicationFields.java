@@ -4,9 +4,9 @@ import java.util.List;
 
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.Batch;
 import org.analyst.actor.Actor;
 import org.analyst.actor.ActorService;
+import org.analyst.graphql.Batch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -3,7 +3,6 @@ package org.analyst.publication;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,9 +40,7 @@ public class PublicationService implements NodeResolver {
             return Map.of();
         }
         List<PublicationEntity> entities = PublicationEntity.list("id in ?1", keys);
-        Siblings siblings = new Siblings(entities.stream().map(entity -> entity.id).toList());
-        return entities.stream()
-                .collect(Collectors.toMap(entity -> entity.id, entity -> new Publication(entity, siblings)));
+        return Siblings.nodes(entities, entity -> entity.id, Publication::new);
     }
 
     public Publication byKey(long key) {

@@ -1,34 +1,25 @@
 package org.analyst.statement;
 
-import org.analyst.graphql.GlobalId;
+import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
 import org.analyst.graphql.Siblings;
 import org.analyst.time.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("What an actor said or did, when, about whom, and where it is reported.")
-public class Statement implements Node {
+// Names Node again: SmallRye reads the interfaces a GraphQL type declares itself, not inherited ones.
+public class Statement extends EntityNode implements Node {
 
     public static final String TYPE = "Statement";
 
     @Ignore
     private final StatementEntity entity;
-    @Ignore
-    private final Siblings siblings;
 
     Statement(StatementEntity entity, Siblings siblings) {
+        super(TYPE, entity.id, entity.version, siblings);
         this.entity = entity;
-        this.siblings = siblings;
-    }
-
-    @Override
-    @Id
-    @NonNull
-    public String getId() {
-        return GlobalId.encode(TYPE, entity.id);
     }
 
     @NonNull
@@ -79,19 +70,6 @@ public class Statement implements Node {
 
     public String getSourceUrl() {
         return entity.sourceUrl;
-    }
-
-    @Description("Optimistic-locking version.")
-    public int getVersion() {
-        return entity.version;
-    }
-
-    public long key() {
-        return entity.id;
-    }
-
-    Siblings siblings() {
-        return siblings;
     }
 
     Long speakerKey() {

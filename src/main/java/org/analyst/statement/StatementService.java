@@ -3,7 +3,6 @@ package org.analyst.statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,8 +55,7 @@ public class StatementService implements NodeResolver {
                 .setParameter("ids", keys)
                 .setParameter("visible", visibility.visibleStatuses())
                 .getResultList();
-        Siblings siblings = new Siblings(entities.stream().map(entity -> entity.id).toList());
-        return entities.stream().collect(Collectors.toMap(entity -> entity.id, entity -> new Statement(entity, siblings)));
+        return Siblings.nodes(entities, entity -> entity.id, Statement::new);
     }
 
     public Statement byKey(long key) {
