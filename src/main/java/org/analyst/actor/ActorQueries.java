@@ -18,17 +18,18 @@ public class ActorQueries {
 
     @Query
     @Description("One actor, by id or by slug (pass exactly one); null when there is none.")
-    public Actor actor(@Id String id, String slug) {
+    public Actor actor(@Description("Its global id.") @Id String id,
+            @Description("Its slug, e.g. \"kazakhstan\".") String slug) {
         return Lookup.byIdOrSlug(id, slug, Actor.TYPE, actors::byKey, actors::bySlug);
     }
 
     @Query
     @Description("Actors in name order, filtered.")
-    public @NonNull ActorConnection actors(ActorFilter filter,
-            @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Description("Page forwards: start after this cursor.") String after,
-            @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Description("Page backwards: end before this cursor.") String before) {
+    public @NonNull ActorConnection actors(@Description("Which actors; all when absent.") ActorFilter filter,
+            @Description(PageArgs.FIRST) Integer first,
+            @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last,
+            @Description(PageArgs.BEFORE) String before) {
         return actors.connection(filter, new PageArgs(first, after, last, before));
     }
 }

@@ -18,18 +18,19 @@ public class ArticleQueries {
 
     @Query
     @Description("One article, by id or by slug (pass exactly one); null when there is none or it is not visible to you.")
-    public Article article(@Id String id, String slug) {
+    public Article article(@Description("Its global id.") @Id String id,
+            @Description("Its slug, e.g. \"china-backs-kazakhstan-against-russian-threats\".") String slug) {
         return Lookup.byIdOrSlug(id, slug, Article.TYPE, articles::byKey, articles::bySlug);
     }
 
     @Query
     @Description("Articles, newest first unless ordered otherwise, filtered.")
-    public @NonNull ArticleConnection articles(ArticleFilter filter,
+    public @NonNull ArticleConnection articles(@Description("Which articles; all published ones when absent.") ArticleFilter filter,
             @Description("Default: PUBLISHED_AT_DESC.") ArticleOrder orderBy,
-            @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Description("Page forwards: start after this cursor.") String after,
-            @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Description("Page backwards: end before this cursor.") String before) {
+            @Description(PageArgs.FIRST) Integer first,
+            @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last,
+            @Description(PageArgs.BEFORE) String before) {
         return articles.connection(filter, orderBy, new PageArgs(first, after, last, before));
     }
 }

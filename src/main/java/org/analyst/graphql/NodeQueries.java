@@ -25,7 +25,7 @@ public class NodeQueries {
 
     @Query
     @Description("Any object by its global id; null when there is none.")
-    public Node node(@NonNull @Id String id) {
+    public Node node(@Description("A global id of any type.") @NonNull @Id String id) {
         GlobalId decoded = GlobalId.decode(id);
         NodeResolver resolver = resolvers.get(decoded.type());
         return resolver == null ? null : resolver.node(decoded.key());

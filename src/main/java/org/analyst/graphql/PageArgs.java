@@ -10,6 +10,12 @@ public record PageArgs(Integer first, String after, Integer last, String before)
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
+    /** The documentation of the paging arguments, as GraphiQL shows it on every connection field. */
+    public static final String FIRST = "Page forwards: at most this many (default 20, at most 100).";
+    public static final String AFTER = "Page forwards: start after this cursor.";
+    public static final String LAST = "Page backwards: at most this many (at most 100).";
+    public static final String BEFORE = "Page backwards: end before this cursor.";
+
     public PageArgs {
         if (first != null && last != null) {
             throw new BadUserInputException("Pass either first or last, not both");

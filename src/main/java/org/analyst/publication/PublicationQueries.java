@@ -18,17 +18,18 @@ public class PublicationQueries {
 
     @Query
     @Description("One publication, by id or by slug (pass exactly one); null when there is none.")
-    public Publication publication(@Id String id, String slug) {
+    public Publication publication(@Description("Its global id.") @Id String id,
+            @Description("Its slug, e.g. \"silk-road-papers\".") String slug) {
         return Lookup.byIdOrSlug(id, slug, Publication.TYPE, publications::byKey, publications::bySlug);
     }
 
     @Query
     @Description("Publications, newest first, filtered.")
-    public @NonNull PublicationConnection publications(PublicationFilter filter,
-            @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Description("Page forwards: start after this cursor.") String after,
-            @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Description("Page backwards: end before this cursor.") String before) {
+    public @NonNull PublicationConnection publications(@Description("Which publications; all when absent.") PublicationFilter filter,
+            @Description(PageArgs.FIRST) Integer first,
+            @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last,
+            @Description(PageArgs.BEFORE) String before) {
         return publications.connection(filter, new PageArgs(first, after, last, before));
     }
 }

@@ -67,22 +67,25 @@ public class StatementFields {
     }
 
     @Description("The statements this article reports, newest first.")
-    public @NonNull StatementConnection statements(@Source Article article, StatementFilter filter, Integer first,
-            String after, Integer last, String before) {
+    public @NonNull StatementConnection statements(@Source Article article, @Description("Which of them; all when absent.") StatementFilter filter,
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         return statements.nested(article.siblings(), article.key(), StatementService.IN_ARTICLE,
                 filter, new PageArgs(first, after, last, before));
     }
 
     @Description("The statements this actor made, newest first.")
-    public @NonNull StatementConnection statements(@Source Actor actor, StatementFilter filter, Integer first,
-            String after, Integer last, String before) {
+    public @NonNull StatementConnection statements(@Source Actor actor, @Description("Which of them; all when absent.") StatementFilter filter,
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         return statements.nested(actor.siblings(), actor.key(), StatementService.BY_SPEAKER,
                 filter, new PageArgs(first, after, last, before));
     }
 
     @Description("The statements that target this actor (not merely by interpretation, unless includeInterpreted), newest first.")
-    public @NonNull StatementConnection statementsAbout(@Source Actor actor, StatementFilter filter, Integer first,
-            String after, Integer last, String before) {
+    public @NonNull StatementConnection statementsAbout(@Source Actor actor, @Description("Which of them; all when absent.") StatementFilter filter,
+            @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
         return statements.nested(actor.siblings(), actor.key(),
                 StatementService.aboutTarget(filter), filter, new PageArgs(first, after, last, before));
     }

@@ -18,19 +18,19 @@ public class StatementQueries {
 
     @Query
     @Description("One statement by id; null when there is none or no article you may see reports it.")
-    public Statement statement(@NonNull @Id String id) {
+    public Statement statement(@Description("Its global id.") @NonNull @Id String id) {
         GlobalId decoded = GlobalId.decode(id);
         return decoded.type().equals(Statement.TYPE) ? statements.byKey(decoded.key()) : null;
     }
 
     @Query
     @Description("Statements, newest first unless ordered otherwise, filtered: \"every hostile statement about Kazakhstan by Russian actors in 2022\".")
-    public @NonNull StatementConnection statements(StatementFilter filter,
+    public @NonNull StatementConnection statements(@Description("Which statements; all when absent.") StatementFilter filter,
             @Description("Default: DATE_DESC.") StatementOrder orderBy,
-            @Description("Page forwards: at most this many (default 20, at most 100).") Integer first,
-            @Description("Page forwards: start after this cursor.") String after,
-            @Description("Page backwards: at most this many (at most 100).") Integer last,
-            @Description("Page backwards: end before this cursor.") String before) {
+            @Description(PageArgs.FIRST) Integer first,
+            @Description(PageArgs.AFTER) String after,
+            @Description(PageArgs.LAST) Integer last,
+            @Description(PageArgs.BEFORE) String before) {
         return statements.connection(filter, orderBy, new PageArgs(first, after, last, before));
     }
 }
