@@ -17,7 +17,7 @@ public class Actor extends EntityNode implements Node {
     private final ActorEntity entity;
 
     Actor(ActorEntity entity, Siblings siblings) {
-        super(TYPE, entity.id, entity.version, siblings);
+        super(TYPE, entity, siblings);
         this.entity = entity;
     }
 

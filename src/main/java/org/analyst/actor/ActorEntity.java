@@ -1,6 +1,5 @@
 package org.analyst.actor;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,29 +8,18 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.analyst.audit.AuditedEntity;
 
 /**
  * A person, state, organisation or group that speaks, is spoken about, writes or publishes.
  */
 @Entity
 @Table(name = "actor")
-public class ActorEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class ActorEntity extends AuditedEntity {
 
     public String slug;
 
@@ -57,15 +45,6 @@ public class ActorEntity extends PanacheEntityBase {
     @CollectionTable(name = "actor_position", joinColumns = @JoinColumn(name = "actor_id"))
     @OrderColumn(name = "position")
     public List<PositionEntity> positions = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public static ActorEntity findBySlug(String slug) {
         return find("slug", slug).firstResult();

@@ -19,7 +19,7 @@ public class Article extends EntityNode implements Node {
     private final ArticleEntity entity;
 
     Article(ArticleEntity entity, Siblings siblings) {
-        super(TYPE, entity.id, entity.version, siblings);
+        super(TYPE, entity, siblings);
         this.entity = entity;
     }
 
@@ -52,11 +52,6 @@ public class Article extends EntityNode implements Node {
 
     public Instant getPublishedAt() {
         return entity.publishedAt;
-    }
-
-    @NonNull
-    public Instant getUpdatedAt() {
-        return entity.updatedAt;
     }
 
     @NonNull

@@ -10,17 +10,13 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
-import org.hibernate.annotations.CreationTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.analyst.audit.AuditedEntity;
 
 /**
  * An analytical article: its sections, the plain-text body every attestation points into, and
@@ -29,11 +25,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "article")
-public class ArticleEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+@SecondaryTable(name = "article_read_count", pkJoinColumns = @PrimaryKeyJoinColumn(name = "article_id"))
+public class ArticleEntity extends AuditedEntity {
 
     public String slug;
 
@@ -54,6 +47,8 @@ public class ArticleEntity extends PanacheEntityBase {
 
     public int wordCount;
 
+    /** Kept in a table of its own and never written by saving the article: see ArticleEditing.recordView. */
+    @Column(table = "article_read_count", updatable = false)
     public int readCount;
 
     @ElementCollection
@@ -78,15 +73,6 @@ public class ArticleEntity extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "actor_id")
     public List<Long> mentionIds = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    /** The editorial "last modified" date, set by whoever changes the text (it comes with imported articles). */
-    public Instant updatedAt;
 
     public static ArticleEntity findBySlug(String slug) {
         return find("slug", slug).firstResult();

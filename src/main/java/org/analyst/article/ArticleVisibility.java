@@ -3,6 +3,9 @@ package org.analyst.article;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.analyst.security.Caller;
 
 /**
  * Which articles the current reader may see, and so which statements: a statement is visible
@@ -11,9 +14,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class ArticleVisibility {
 
-    /** Anonymous readers see published articles only; editors' access to drafts comes with the write API. */
+    @Inject
+    Caller caller;
+
+    /** Editors see every article; other readers see published ones only. */
     public List<ArticleStatus> visibleStatuses() {
-        return List.of(ArticleStatus.PUBLISHED);
+        return caller.canSeeDrafts() ? List.of(ArticleStatus.values()) : List.of(ArticleStatus.PUBLISHED);
     }
 
     /** The statuses asked for (PUBLISHED when none), less those the reader may not see. */

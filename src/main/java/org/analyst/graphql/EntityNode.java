@@ -1,29 +1,29 @@
 package org.analyst.graphql;
 
+import java.time.Instant;
+
+import org.analyst.audit.AuditedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A Node read from one database row: its global id, its optimistic-locking version, and the
- * siblings it was loaded with (for nested connections).
+ * A Node read from one database row: its global id, version and audit trail, and the siblings
+ * it was loaded with (for nested connections).
  */
 public abstract class EntityNode implements Node {
 
     @Ignore
     private final String typeName;
     @Ignore
-    private final long databaseKey;
-    @Ignore
-    private final int rowVersion;
+    private final AuditedEntity row;
     @Ignore
     private final Siblings loadedWith;
 
-    protected EntityNode(String typeName, long key, int version, Siblings siblings) {
+    protected EntityNode(String typeName, AuditedEntity row, Siblings siblings) {
         this.typeName = typeName;
-        this.databaseKey = key;
-        this.rowVersion = version;
+        this.row = row;
         this.loadedWith = siblings;
     }
 
@@ -31,16 +31,33 @@ public abstract class EntityNode implements Node {
     @Id
     @NonNull
     public String getId() {
-        return GlobalId.encode(typeName, databaseKey);
+        return GlobalId.encode(typeName, row.id);
     }
 
-    @Description("Optimistic-locking version: changes whenever the object does.")
+    @Description("Optimistic-locking version: pass it as expectedVersion to update the object.")
     public int getVersion() {
-        return rowVersion;
+        return row.version;
+    }
+
+    @NonNull
+    @Description("When the object was created.")
+    public Instant getCreatedAt() {
+        return row.createdAt;
+    }
+
+    @NonNull
+    @Description("When the object last changed.")
+    public Instant getUpdatedAt() {
+        return row.updatedAt;
+    }
+
+    @Description("Who changed the object last (the token's subject); null for imported data.")
+    public String getUpdatedBy() {
+        return row.updatedBy;
     }
 
     public long key() {
-        return databaseKey;
+        return row.id;
     }
 
     public Siblings siblings() {

@@ -18,7 +18,7 @@ public class Publication extends EntityNode implements Node {
     private final PublicationEntity entity;
 
     Publication(PublicationEntity entity, Siblings siblings) {
-        super(TYPE, entity.id, entity.version, siblings);
+        super(TYPE, entity, siblings);
         this.entity = entity;
     }
 

@@ -1,6 +1,5 @@
 package org.analyst.publication;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,20 +10,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.analyst.audit.AuditedEntity;
 
 import org.analyst.time.PartialDate;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * A periodical, paper series, book or outside analysis. Foreign keys are plain ids: batched
@@ -32,11 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "publication")
-public class PublicationEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class PublicationEntity extends AuditedEntity {
 
     public String slug;
 
@@ -69,15 +58,6 @@ public class PublicationEntity extends PanacheEntityBase {
     @OrderColumn(name = "position")
     @Column(name = "actor_id")
     public List<Long> publisherIds = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 
     public static PublicationEntity findBySlug(String slug) {
         return find("slug", slug).firstResult();

@@ -18,7 +18,7 @@ public class Statement extends EntityNode implements Node {
     private final StatementEntity entity;
 
     Statement(StatementEntity entity, Siblings siblings) {
-        super(TYPE, entity.id, entity.version, siblings);
+        super(TYPE, entity, siblings);
         this.entity = entity;
     }
 

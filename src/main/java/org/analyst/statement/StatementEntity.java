@@ -1,6 +1,5 @@
 package org.analyst.statement;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,20 +9,14 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+
+import org.analyst.audit.AuditedEntity;
 
 import org.analyst.time.PartialDate;
-import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.EmbeddedColumnNaming;
-import org.hibernate.annotations.UpdateTimestamp;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * What an actor said or did, when, about whom, and the article passages that report it.
@@ -31,11 +24,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "statement")
-public class StatementEntity extends PanacheEntityBase {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class StatementEntity extends AuditedEntity {
 
     public Long speakerId;
 
@@ -80,13 +69,4 @@ public class StatementEntity extends PanacheEntityBase {
     @CollectionTable(name = "statement_relation", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
     public List<RelationEntity> relations = new ArrayList<>();
-
-    @Version
-    public int version;
-
-    @CreationTimestamp
-    public Instant createdAt;
-
-    @UpdateTimestamp
-    public Instant updatedAt;
 }

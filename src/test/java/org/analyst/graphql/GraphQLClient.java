@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 
 /** Posts GraphQL requests over real HTTP, as a frontend would, and reads what a user sees. */
 public final class GraphQLClient {
@@ -19,7 +20,16 @@ public final class GraphQLClient {
     }
 
     public static Response query(String query, Map<String, ?> variables) {
-        JsonPath json = given().contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+        return send(given(), query, variables);
+    }
+
+    /** A request with {@code Authorization: Bearer <token>}. */
+    public static Response query(String token, String query, Map<String, ?> variables) {
+        return send(given().auth().oauth2(token), query, variables);
+    }
+
+    private static Response send(RequestSpecification request, String query, Map<String, ?> variables) {
+        JsonPath json = request.contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
@@ -27,6 +37,7 @@ public final class GraphQLClient {
     }
 
     /** A GraphQL response: {@code data} read by path, and {@code errors}. */
+    @SuppressWarnings("unchecked")
     public record Response(JsonPath json) {
 
         public <T> T data(String path) {
@@ -48,6 +59,13 @@ public final class GraphQLClient {
                 throw new AssertionError("Unexpected GraphQL errors: " + errors());
             }
             return this;
+        }
+
+        /** The payload's user errors at this path, as "CODE field.path" lines. */
+        public List<String> userErrors(String payload) {
+            List<Map<String, Object>> errors = data(payload + ".userErrors");
+            return errors.stream().map(error -> error.get("code") + " " + (error.get("field") == null ? ""
+                    : String.join(".", (List<String>) error.get("field")))).toList();
         }
 
         /** The one error's extensions.code. */

@@ -1,0 +1,228 @@
+package org.analyst.actor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.analyst.editing.InputIds;
+import org.analyst.editing.Slugs;
+import org.analyst.editing.Writes;
+import org.analyst.graphql.RejectedException;
+import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.UserErrors;
+import org.analyst.security.Caller;
+
+/** Editors' changes to actors, and admins' merges and deletes: each whole, in one transaction. */
+@ApplicationScoped
+public class ActorEditing {
+
+    private static final Set<ActorKind> ORGANISED = Set.of(ActorKind.ORGANIZATION, ActorKind.GROUP);
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    InputIds ids;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    Event<ActorMerging> merging;
+
+    @Inject
+    Event<ActorDeleting> deleting;
+
+    @Transactional
+    public Actor create(ActorInput input) {
+        String subject = caller.requireEditor();
+        ActorEntity actor = new ActorEntity();
+        apply(actor, input);
+        actor.changedBy(subject);
+        Writes.persist(entityManager, actor);
+        return actors.byKey(actor.id);
+    }
+
+    @Transactional
+    public Actor update(String id, ActorInput input, int expectedVersion) {
+        String subject = caller.requireEditor();
+        ActorEntity actor = find(id, "id");
+        Writes.checkVersion(actor, expectedVersion);
+        apply(actor, input);
+        actor.changedBy(subject);
+        Writes.flush(entityManager);
+        return actors.byKey(actor.id);
+    }
+
+    /**
+     * Moves everything that points at the source to the target, keeps the source's names as the
+     * target's aliases and its offices as the target's, and deletes the source.
+     */
+    @Transactional
+    public Actor merge(String sourceId, String targetId) {
+        String subject = caller.requireAdmin();
+        ActorEntity source = find(sourceId, "sourceId");
+        ActorEntity target = find(targetId, "targetId");
+        if (source.id.equals(target.id)) {
+            throw RejectedException.of(UserErrorCode.INVALID, "An actor cannot be merged into itself", "targetId");
+        }
+        if (target.kind != ActorKind.STATE && ActorEntity.count("countryId", source.id) > 0) {
+            throw RejectedException.of(UserErrorCode.INVALID, "Actors belong to the source as their country, and the"
+                    + " target is not a STATE", "targetId");
+        }
+        target.aliases = mergedNames(target, source);
+        target.positions.addAll(source.positions);
+        source.positions.clear();
+        merging.fire(new ActorMerging(source.id, target.id, subject));
+        moveActorReferences(source.id, target.id, subject);
+        target.changedBy(subject);
+        Writes.flush(entityManager);
+        source.delete();
+        Writes.flush(entityManager);
+        return actors.byKey(target.id);
+    }
+
+    /** Deletes an actor that nothing references; IN_USE otherwise. */
+    @Transactional
+    public String delete(String id) {
+        caller.requireAdmin();
+        ActorEntity actor = find(id, "id");
+        deleting.fire(new ActorDeleting(actor.id));
+        long members = ActorEntity.count("countryId", actor.id);
+        long offices = entityManager.createQuery(
+                "select count(a) from ActorEntity a join a.positions p where p.organizationId = :id", Long.class)
+                .setParameter("id", actor.id).getSingleResult();
+        if (members + offices > 0) {
+            throw RejectedException.of(UserErrorCode.IN_USE, "Other actors name it as their country or as the"
+                    + " organisation of an office (" + (members + offices) + ")", "id");
+        }
+        actor.delete();
+        Writes.flush(entityManager);
+        return id;
+    }
+
+    private void moveActorReferences(long source, long target, String subject) {
+        List<ActorEntity> referring = entityManager.createQuery("""
+                select distinct a from ActorEntity a left join a.positions p
+                where a.countryId = :source or p.organizationId = :source""", ActorEntity.class)
+                .setParameter("source", source).getResultList();
+        for (ActorEntity actor : referring) {
+            if (actor.countryId != null && actor.countryId == source) {
+                actor.countryId = target;
+            }
+            actor.positions.stream().filter(p -> p.organizationId != null && p.organizationId == source)
+                    .forEach(p -> p.organizationId = target);
+            actor.changedBy(subject);
+        }
+    }
+
+    /** The target's aliases, then the source's name and aliases that the target does not have yet. */
+    private static List<ActorName> mergedNames(ActorEntity target, ActorEntity source) {
+        List<ActorName> names = new ArrayList<>(target.aliases);
+        Set<String> known = names.stream().map(name -> name.name.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        known.add(target.name.toLowerCase(Locale.ROOT));
+        List<ActorName> incoming = new ArrayList<>(List.of(new ActorName(source.name, NameType.ALIAS)));
+        incoming.addAll(source.aliases);
+        for (ActorName name : incoming) {
+            if (known.add(name.name.toLowerCase(Locale.ROOT))) {
+                names.add(new ActorName(name.name, name.type));
+            }
+        }
+        return names;
+    }
+
+    private void apply(ActorEntity actor, ActorInput input) {
+        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+        actor.kind = input.kind;
+        actor.name = input.name == null ? actor.name : input.name.strip();
+        if (input.slug != null || actor.slug == null) {
+            actor.slug = Slugs.choose(input.slug, input.name, slug -> slugTaken(slug, actor.id), errors, "input", "slug");
+        }
+        if (input.description != null) {
+            actor.description = input.description.isBlank() ? null : input.description.strip();
+        }
+        if (input.organizationType != null) {
+            actor.organizationType = input.organizationType;
+        }
+        if (actor.organizationType != null && input.kind != null && !ORGANISED.contains(input.kind)) {
+            errors.add(UserErrorCode.INVALID, "Only organisations and groups have an organizationType", "input",
+                    "organizationType");
+        }
+        if (input.aliases != null) {
+            actor.aliases = input.aliases.stream().map(alias -> new ActorName(alias.name, alias.type)).toList();
+        }
+        if (input.countryId != null) {
+            actor.countryId = country(errors, input.countryId, actor.id);
+        }
+        if (input.positions != null) {
+            actor.positions = positions(errors, input.positions);
+        }
+        errors.throwIfAny();
+    }
+
+    private Long country(UserErrors errors, String countryId, Long self) {
+        Long key = ids.one(errors, countryId, Actor.TYPE, "actor", "input", "countryId");
+        if (key == null) {
+            return null;
+        }
+        if (key.equals(self)) {
+            errors.add(UserErrorCode.INVALID, "An actor cannot be its own country", "input", "countryId");
+        } else if (ActorEntity.<ActorEntity>findById(key).kind != ActorKind.STATE) {
+            errors.add(UserErrorCode.INVALID, "A country is a STATE", "input", "countryId");
+        }
+        return key;
+    }
+
+    private List<PositionEntity> positions(UserErrors errors, List<PositionInput> inputs) {
+        List<PositionEntity> positions = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            PositionInput input = inputs.get(i);
+            PositionEntity position = new PositionEntity();
+            position.title = input.title == null ? null : input.title.strip();
+            position.organizationId = ids.one(errors, input.organizationId, Actor.TYPE, "actor", "input", "positions",
+                    i, "organizationId");
+            if (input.start != null) {
+                input.start.check(errors, "input", "positions", i, "start");
+                position.start = input.start.precision == null ? null : input.start.toPartialDate();
+            }
+            if (input.end != null) {
+                input.end.check(errors, "input", "positions", i, "end");
+                position.end = input.end.precision == null ? null : input.end.toPartialDate();
+            }
+            if (position.start != null && position.end != null && position.start.earliest != null
+                    && position.end.latest != null && position.end.latest.isBefore(position.start.earliest)) {
+                errors.add(UserErrorCode.INVALID, "An office cannot end before it starts", "input", "positions", i, "end");
+            }
+            position.current = input.end == null;
+            positions.add(position);
+        }
+        return positions;
+    }
+
+    private static boolean slugTaken(String slug, Long self) {
+        return self == null ? ActorEntity.count("slug", slug) > 0 : ActorEntity.count("slug = ?1 and id <> ?2", slug, self) > 0;
+    }
+
+    private static ActorEntity find(String id, String argument) {
+        ActorEntity actor = ActorEntity.findById(InputIds.target(id, Actor.TYPE, argument));
+        if (actor == null) {
+            throw InputIds.notFound(id, Actor.TYPE, argument);
+        }
+        return actor;
+    }
+}

@@ -1,0 +1,213 @@
+package org.analyst.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.analyst.actor.Actor;
+import org.analyst.actor.ActorKind;
+import org.analyst.editing.InputIds;
+import org.analyst.editing.Slugs;
+import org.analyst.editing.Writes;
+import org.analyst.graphql.RejectedException;
+import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.UserErrors;
+import org.analyst.publication.Publication;
+import org.analyst.publication.PublicationKind;
+import org.analyst.security.Caller;
+
+/** Editors' changes to articles: each one validated whole, in one transaction, all or nothing. */
+@ApplicationScoped
+public class ArticleEditing {
+
+    static final String DEFAULT_CATEGORY = "Analytical Articles";
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    InputIds ids;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    ArticleService articles;
+
+    @Inject
+    ArticleVisibility visibility;
+
+    @Inject
+    Event<ArticleTextChanged> textChanged;
+
+    @Inject
+    Event<ArticleDeleting> deleting;
+
+    @Transactional
+    public Article create(ArticleInput input) {
+        String subject = caller.requireEditor();
+        ArticleEntity article = new ArticleEntity();
+        article.status = ArticleStatus.DRAFT;
+        article.category = DEFAULT_CATEGORY;
+        article.body = "";
+        apply(article, input);
+        article.changedBy(subject);
+        Writes.persist(entityManager, article);
+        return articles.byKey(article.id);
+    }
+
+    @Transactional
+    public Article update(String id, ArticleInput input, int expectedVersion) {
+        String subject = caller.requireEditor();
+        ArticleEntity article = find(id);
+        Writes.checkVersion(article, expectedVersion);
+        String bodyBefore = article.body;
+        apply(article, input);
+        article.changedBy(subject);
+        if (!article.body.equals(bodyBefore)) {
+            textChanged.fire(new ArticleTextChanged(article.id, article.body, subject));
+        }
+        Writes.flush(entityManager);
+        return articles.byKey(article.id);
+    }
+
+    @Transactional
+    public Article publish(String id, int expectedVersion) {
+        String subject = caller.requireEditor();
+        ArticleEntity article = find(id);
+        Writes.checkVersion(article, expectedVersion);
+        if (article.body.isBlank()) {
+            throw RejectedException.of(UserErrorCode.INVALID, "An article needs its text before it is published", "id");
+        }
+        article.status = ArticleStatus.PUBLISHED;
+        article.publishedAt = article.publishedAt == null ? Instant.now() : article.publishedAt;
+        article.changedBy(subject);
+        Writes.flush(entityManager);
+        return articles.byKey(article.id);
+    }
+
+    @Transactional
+    public Article withdraw(String id, int expectedVersion) {
+        String subject = caller.requireEditor();
+        ArticleEntity article = find(id);
+        Writes.checkVersion(article, expectedVersion);
+        if (article.status != ArticleStatus.PUBLISHED) {
+            throw RejectedException.of(UserErrorCode.INVALID, "Only a published article can be withdrawn", "id");
+        }
+        article.status = ArticleStatus.WITHDRAWN;
+        article.changedBy(subject);
+        Writes.flush(entityManager);
+        return articles.byKey(article.id);
+    }
+
+    /** Deletes the article with its attestations; statements it alone reported go with it. */
+    @Transactional
+    public String delete(String id) {
+        String subject = caller.requireAdmin();
+        ArticleEntity article = find(id);
+        deleting.fire(new ArticleDeleting(article.id, subject));
+        article.delete();
+        Writes.flush(entityManager);
+        return id;
+    }
+
+    /** Counts one read, atomically in the database: concurrent views all count. */
+    @Transactional
+    public int recordView(String id) {
+        List<?> counts = entityManager.createNativeQuery("""
+                update article_read_count r set read_count = r.read_count + 1
+                from article a where a.id = r.article_id and a.id = :id and a.status in (:visible)
+                returning r.read_count""")
+                .setParameter("id", InputIds.target(id, Article.TYPE))
+                .setParameter("visible", visibility.visibleStatuses().stream().map(Enum::name).toList())
+                .getResultList();
+        if (counts.isEmpty()) {
+            throw InputIds.notFound(id, Article.TYPE);
+        }
+        return ((Number) counts.get(0)).intValue();
+    }
+
+    private void apply(ArticleEntity article, ArticleInput input) {
+        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+        if (input.title != null) {
+            article.title = input.title.strip();
+        }
+        if (input.slug != null || article.slug == null) {
+            article.slug = Slugs.choose(input.slug, input.title, slug -> slugTaken(slug, article.id), errors,
+                    "input", "slug");
+        }
+        if (input.summary != null) {
+            article.summary = input.summary.isBlank() ? null : input.summary.strip();
+        }
+        if (input.category != null && !input.category.isBlank()) {
+            article.category = input.category.strip();
+        }
+        if (input.authorIds != null) {
+            article.authorIds = ids.all(errors, input.authorIds, Actor.TYPE, "actor", "input", "authorIds");
+        }
+        if (input.regionIds != null) {
+            article.regionIds = states(errors, input.regionIds);
+        }
+        if (input.mentionIds != null) {
+            article.mentionIds = ids.all(errors, input.mentionIds, Actor.TYPE, "actor", "input", "mentionIds");
+        }
+        if (input.periodicalId != null) {
+            article.periodicalId = periodical(errors, input.periodicalId);
+        }
+        if (input.sections != null) {
+            article.sections = input.sections.stream().map(section -> new SectionEntity(section.role,
+                    section.heading == null || section.heading.isBlank() ? null : section.heading.strip(),
+                    section.paragraphs == null ? List.of()
+                            : section.paragraphs.stream().map(ArticleBody::normalizeParagraph).toList()))
+                    .toList();
+            article.body = ArticleBody.of(article.sections);
+            article.wordCount = ArticleBody.wordCount(article.body);
+        }
+        errors.throwIfAny();
+    }
+
+    private List<Long> states(UserErrors errors, List<String> regionIds) {
+        List<Long> keys = ids.all(errors, regionIds, Actor.TYPE, "actor", "input", "regionIds");
+        if (!keys.isEmpty()) {
+            List<?> notStates = entityManager.createQuery("select a.id from ActorEntity a where a.id in :keys and a.kind <> :state")
+                    .setParameter("keys", keys).setParameter("state", ActorKind.STATE).getResultList();
+            for (int i = 0; i < regionIds.size(); i++) {
+                if (notStates.contains(InputIds.keyOf(regionIds.get(i), Actor.TYPE))) {
+                    errors.add(UserErrorCode.INVALID, "A region is a STATE", "input", "regionIds", i);
+                }
+            }
+        }
+        return keys;
+    }
+
+    private Long periodical(UserErrors errors, String periodicalId) {
+        Long key = ids.one(errors, periodicalId, Publication.TYPE, "publication", "input", "periodicalId");
+        if (key != null && entityManager.createQuery("select p.kind from PublicationEntity p where p.id = :key")
+                .setParameter("key", key).getSingleResult() != PublicationKind.PERIODICAL) {
+            errors.add(UserErrorCode.INVALID, "An article appears in a PERIODICAL", "input", "periodicalId");
+        }
+        return key;
+    }
+
+    private static boolean slugTaken(String slug, Long self) {
+        return self == null ? ArticleEntity.count("slug", slug) > 0
+                : ArticleEntity.count("slug = ?1 and id <> ?2", slug, self) > 0;
+    }
+
+    private ArticleEntity find(String id) {
+        ArticleEntity article = ArticleEntity.findById(InputIds.target(id, Article.TYPE));
+        if (article == null || !visibility.visibleStatuses().contains(article.status)) {
+            throw InputIds.notFound(id, Article.TYPE);
+        }
+        return article;
+    }
+}

@@ -1,0 +1,58 @@
+package org.analyst.graphql;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+
+/**
+ * Collects the mistakes found in one mutation's input, each with its path from the argument
+ * name down ({@code input.sections[0].heading} becomes ["input", "sections", "0", "heading"]).
+ */
+public final class UserErrors {
+
+    private final List<UserError> errors = new ArrayList<>();
+
+    public UserErrors add(UserErrorCode code, String message, Object... path) {
+        errors.add(new UserError(Arrays.stream(path).map(String::valueOf).toList(), message, code));
+        return this;
+    }
+
+    /** Bean Validation's findings on an argument, as INVALID errors, in a stable order. */
+    public <T> UserErrors addViolations(String argument, Set<ConstraintViolation<T>> violations) {
+        violations.stream()
+                .map(violation -> new UserError(path(argument, violation.getPropertyPath()), violation.getMessage(),
+                        UserErrorCode.INVALID))
+                .sorted(Comparator.comparing(error -> String.join(".", error.getField())))
+                .forEach(errors::add);
+        return this;
+    }
+
+    public boolean isEmpty() {
+        return errors.isEmpty();
+    }
+
+    /** Ends the mutation with the errors found so far, if any. */
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new RejectedException(errors);
+        }
+    }
+
+    private static List<String> path(String argument, Path propertyPath) {
+        List<String> path = new ArrayList<>(List.of(argument));
+        for (Path.Node node : propertyPath) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                path.add(String.valueOf(node.getIndex()));
+            }
+            if (node.getName() != null && !node.getName().startsWith("<")) {
+                path.add(node.getName());
+            }
+        }
+        return path;
+    }
+}

@@ -1,0 +1,177 @@
+package org.analyst.publication;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.analyst.actor.Actor;
+import org.analyst.editing.InputIds;
+import org.analyst.editing.Slugs;
+import org.analyst.editing.Writes;
+import org.analyst.graphql.RejectedException;
+import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.UserErrors;
+import org.analyst.security.Caller;
+
+/** Editors' changes to publications, and admins' deletes: each whole, in one transaction. */
+@ApplicationScoped
+public class PublicationEditing {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    InputIds ids;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    PublicationService publications;
+
+    @Inject
+    Event<PublicationDeleting> deleting;
+
+    @Transactional
+    public Publication create(PublicationInput input) {
+        String subject = caller.requireEditor();
+        PublicationEntity publication = new PublicationEntity();
+        apply(publication, input);
+        publication.changedBy(subject);
+        Writes.persist(entityManager, publication);
+        return publications.byKey(publication.id);
+    }
+
+    @Transactional
+    public Publication update(String id, PublicationInput input, int expectedVersion) {
+        String subject = caller.requireEditor();
+        PublicationEntity publication = find(id);
+        Writes.checkVersion(publication, expectedVersion);
+        apply(publication, input);
+        publication.changedBy(subject);
+        Writes.flush(entityManager);
+        return publications.byKey(publication.id);
+    }
+
+    /** Deletes a publication that no article or other publication references; IN_USE otherwise. */
+    @Transactional
+    public String delete(String id) {
+        caller.requireAdmin();
+        PublicationEntity publication = find(id);
+        long inSeries = PublicationEntity.count("seriesId", publication.id);
+        if (inSeries > 0) {
+            throw RejectedException.of(UserErrorCode.IN_USE, inSeries + " publication(s) belong to this series", "id");
+        }
+        deleting.fire(new PublicationDeleting(publication.id));
+        publication.delete();
+        Writes.flush(entityManager);
+        return id;
+    }
+
+    /** Replaces an actor everywhere publications name it: contributions, publishers, outlet. */
+    void moveActor(long source, long target, String subject) {
+        List<PublicationEntity> referring = entityManager.createQuery("""
+                select distinct p from PublicationEntity p left join p.contributors c
+                where p.outletId = :source or c.actorId = :source or :source member of p.publisherIds""",
+                PublicationEntity.class).setParameter("source", source).getResultList();
+        for (PublicationEntity publication : referring) {
+            publication.outletId = publication.outletId != null && publication.outletId == source ? target : publication.outletId;
+            List<ContributionEntity> contributors = new ArrayList<>();
+            for (ContributionEntity contribution : publication.contributors) {
+                long actor = contribution.actorId == source ? target : contribution.actorId;
+                if (contributors.stream().noneMatch(c -> c.actorId == actor && c.role == contribution.role)) {
+                    contributors.add(new ContributionEntity(actor, contribution.role));
+                }
+            }
+            publication.contributors = contributors;
+            publication.publisherIds = publication.publisherIds.stream().map(actor -> actor == source ? target : actor)
+                    .distinct().toList();
+            publication.changedBy(subject);
+        }
+    }
+
+    /** How many publications name the actor as contributor, publisher or outlet. */
+    long referencing(long actor) {
+        return entityManager.createQuery("""
+                select count(distinct p) from PublicationEntity p left join p.contributors c
+                where p.outletId = :actor or c.actorId = :actor or :actor member of p.publisherIds""", Long.class)
+                .setParameter("actor", actor).getSingleResult();
+    }
+
+    private void apply(PublicationEntity publication, PublicationInput input) {
+        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+        publication.kind = input.kind;
+        publication.title = input.title == null ? publication.title : input.title.strip();
+        if (input.slug != null || publication.slug == null) {
+            publication.slug = Slugs.choose(input.slug, input.title, slug -> slugTaken(slug, publication.id), errors,
+                    "input", "slug");
+        }
+        if (input.contributors != null) {
+            List<ContributionEntity> contributors = new ArrayList<>();
+            for (int i = 0; i < input.contributors.size(); i++) {
+                Long actor = ids.one(errors, input.contributors.get(i).actorId, Actor.TYPE, "actor", "input",
+                        "contributors", i, "actorId");
+                contributors.add(new ContributionEntity(actor, input.contributors.get(i).role));
+            }
+            publication.contributors = contributors;
+        }
+        if (input.seriesId != null) {
+            publication.seriesId = series(errors, input.seriesId, publication.id);
+        }
+        if (input.outletId != null) {
+            publication.outletId = ids.one(errors, input.outletId, Actor.TYPE, "actor", "input", "outletId");
+        }
+        if (input.publisherIds != null) {
+            publication.publisherIds = ids.all(errors, input.publisherIds, Actor.TYPE, "actor", "input", "publisherIds");
+        }
+        if (input.date != null) {
+            input.date.check(errors, "input", "date");
+            publication.date = input.date.precision == null ? null : input.date.toPartialDate();
+        }
+        if (input.url != null) {
+            publication.url = input.url.isBlank() ? null : input.url.strip();
+        }
+        if (input.description != null) {
+            publication.description = input.description.isBlank() ? null : input.description.strip();
+        }
+        if (input.staffPublication != null) {
+            publication.staffPublication = input.staffPublication;
+        }
+        errors.throwIfAny();
+    }
+
+    private Long series(UserErrors errors, String seriesId, Long self) {
+        Long key = ids.one(errors, seriesId, Publication.TYPE, "publication", "input", "seriesId");
+        if (key == null) {
+            return null;
+        }
+        if (key.equals(self)) {
+            errors.add(UserErrorCode.INVALID, "A publication cannot be its own series", "input", "seriesId");
+        } else if (PublicationEntity.<PublicationEntity>findById(key).kind != PublicationKind.SERIES) {
+            errors.add(UserErrorCode.INVALID, "A series is a publication of kind SERIES", "input", "seriesId");
+        }
+        return key;
+    }
+
+    private static boolean slugTaken(String slug, Long self) {
+        return self == null ? PublicationEntity.count("slug", slug) > 0
+                : PublicationEntity.count("slug = ?1 and id <> ?2", slug, self) > 0;
+    }
+
+    private static PublicationEntity find(String id) {
+        PublicationEntity publication = PublicationEntity.findById(InputIds.target(id, Publication.TYPE));
+        if (publication == null) {
+            throw InputIds.notFound(id, Publication.TYPE);
+        }
+        return publication;
+    }
+}

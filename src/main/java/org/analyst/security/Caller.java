@@ -1,0 +1,93 @@
+package org.analyst.security;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+
+/**
+ * Who is calling: the bearer token of the current request, verified (issuer, signature, expiry)
+ * when first needed. Reads are public, so a missing or bad token only matters to an operation
+ * that needs a role, which then fails with an UNAUTHENTICATED or FORBIDDEN GraphQL error.
+ *
+ * <p>Why not Quarkus's HTTP authentication: a bad token there ends the request with a bare 401,
+ * which a GraphQL client cannot tell from a broken server.
+ */
+@RequestScoped
+public class Caller {
+
+    private static final String BEARER = "Bearer ";
+
+    @Inject
+    CurrentVertxRequest request;
+
+    @Inject
+    JWTParser parser;
+
+    private boolean read;
+    private JsonWebToken token;
+    private String problem;
+
+    /** Editors and admins see drafts; a missing or bad token reads as an anonymous reader. */
+    public boolean canSeeDrafts() {
+        return isEditor(roles());
+    }
+
+    /** The subject of an editor's (or admin's) token, or an UNAUTHENTICATED/FORBIDDEN error. */
+    public String requireEditor() {
+        if (!isEditor(authenticated().getGroups())) {
+            throw new ForbiddenException("This needs the role " + Role.EDITOR);
+        }
+        return token.getSubject();
+    }
+
+    /** The subject of an admin's token, or an UNAUTHENTICATED/FORBIDDEN error. */
+    public String requireAdmin() {
+        if (!authenticated().getGroups().contains(Role.ADMIN)) {
+            throw new ForbiddenException("This needs the role " + Role.ADMIN);
+        }
+        return token.getSubject();
+    }
+
+    private Set<String> roles() {
+        readToken();
+        return token == null ? Set.of() : token.getGroups();
+    }
+
+    private JsonWebToken authenticated() {
+        readToken();
+        if (token == null) {
+            throw new UnauthenticatedException(problem);
+        }
+        return token;
+    }
+
+    private void readToken() {
+        if (read) {
+            return;
+        }
+        read = true;
+        String header = request.getCurrent() == null ? null : request.getCurrent().request().getHeader("Authorization");
+        if (header == null || header.isBlank()) {
+            problem = "This needs a bearer token";
+        } else if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            problem = "The Authorization header must be: Bearer <token>";
+        } else {
+            try {
+                token = parser.parse(header.substring(BEARER.length()).strip());
+            } catch (ParseException invalid) {
+                problem = "The bearer token is invalid or expired";
+            }
+        }
+    }
+
+    private static boolean isEditor(Set<String> roles) {
+        return roles.contains(Role.EDITOR) || roles.contains(Role.ADMIN);
+    }
+}

@@ -1,0 +1,205 @@
+package org.analyst.statement;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+
+import org.analyst.actor.Actor;
+import org.analyst.article.Article;
+import org.analyst.article.ArticleEntity;
+import org.analyst.editing.InputIds;
+import org.analyst.editing.Writes;
+import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.UserErrors;
+import org.analyst.security.Caller;
+
+/** Editors' changes to statements, and admins' deletes: each whole, in one transaction. */
+@ApplicationScoped
+public class StatementEditing {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    InputIds ids;
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    StatementService statements;
+
+    @Inject
+    StatementReferences references;
+
+    @Transactional
+    public Statement create(StatementInput input) {
+        String subject = caller.requireEditor();
+        StatementEntity statement = new StatementEntity();
+        statement.mode = StatementMode.REPORTED_POSITION;
+        statement.medium = Medium.UNSPECIFIED;
+        statement.attribution = Attribution.CONFIRMED;
+        statement.status = StatementStatus.ACTIVE;
+        apply(statement, input);
+        statement.changedBy(subject);
+        Writes.persist(entityManager, statement);
+        return statements.byKey(statement.id);
+    }
+
+    @Transactional
+    public Statement update(String id, StatementInput input, int expectedVersion) {
+        String subject = caller.requireEditor();
+        StatementEntity statement = find(id);
+        Writes.checkVersion(statement, expectedVersion);
+        apply(statement, input);
+        statement.changedBy(subject);
+        Writes.flush(entityManager);
+        return statements.byKey(statement.id);
+    }
+
+    /** Deletes a statement; relations of other statements to it go with it. */
+    @Transactional
+    public String delete(String id) {
+        String subject = caller.requireAdmin();
+        StatementEntity statement = find(id);
+        references.forget(List.of(statement.id), subject);
+        statement.delete();
+        Writes.flush(entityManager);
+        return id;
+    }
+
+    private void apply(StatementEntity statement, StatementInput input) {
+        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+        statement.speakerId = ids.one(errors, input.speakerId, Actor.TYPE, "actor", "input", "speakerId");
+        statement.kind = input.kind;
+        statement.summary = input.summary == null ? null : input.summary.strip();
+        if (input.quote != null) {
+            statement.quote = input.quote.isBlank() ? null : input.quote.strip();
+        }
+        if (input.date != null) {
+            input.date.check(errors, "input", "date");
+            statement.date = input.date.precision == null ? null : input.date.toPartialDate();
+        }
+        statement.mode = input.mode == null ? statement.mode : input.mode;
+        statement.medium = input.medium == null ? statement.medium : input.medium;
+        statement.attribution = input.attribution == null ? statement.attribution : input.attribution;
+        statement.status = input.status == null ? statement.status : input.status;
+        if (input.venue != null) {
+            statement.venue = input.venue.isBlank() ? null : input.venue.strip();
+        }
+        if (input.sourceUrl != null) {
+            statement.sourceUrl = input.sourceUrl.isBlank() ? null : input.sourceUrl.strip();
+        }
+        if (input.targets != null) {
+            statement.targets = targets(errors, input.targets);
+        }
+        if (input.attestations != null) {
+            statement.attestations = attestations(errors, input.attestations, statement);
+        }
+        if (input.relations != null) {
+            statement.relations = relations(errors, input.relations, statement.id);
+        }
+        errors.throwIfAny();
+    }
+
+    private List<TargetEntity> targets(UserErrors errors, List<StatementTargetInput> inputs) {
+        List<TargetEntity> targets = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            StatementTargetInput input = inputs.get(i);
+            TargetEntity target = new TargetEntity();
+            target.actorId = ids.one(errors, input.actorId, Actor.TYPE, "actor", "input", "targets", i, "actorId");
+            target.role = input.role;
+            target.stance = input.stance;
+            target.explicitness = input.explicitness == null ? Explicitness.EXPLICIT : input.explicitness;
+            if (input.interpretedById != null && target.explicitness != Explicitness.INTERPRETED) {
+                errors.add(UserErrorCode.INVALID, "Only an INTERPRETED target names who interpreted it", "input",
+                        "targets", i, "interpretedById");
+            }
+            target.interpretedById = ids.one(errors, input.interpretedById, Actor.TYPE, "actor", "input", "targets", i,
+                    "interpretedById");
+            targets.add(target);
+        }
+        return targets;
+    }
+
+    /** Each passage taken from its article's body; it must lie in the body and fit the statement. */
+    private List<AttestationEntity> attestations(UserErrors errors, List<AttestationInput> inputs,
+            StatementEntity statement) {
+        Map<Long, ArticleEntity> articles = ArticleEntity.<ArticleEntity>list("id in ?1", inputs.stream()
+                .map(input -> InputIds.keyOf(input.articleId, Article.TYPE)).filter(key -> key != null).toList())
+                .stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
+        List<AttestationEntity> attestations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            AttestationInput input = inputs.get(i);
+            ArticleEntity article = articles.get(InputIds.keyOf(input.articleId, Article.TYPE));
+            if (article == null) {
+                errors.add(UserErrorCode.NOT_FOUND, "No Article has the id " + input.articleId, "input", "attestations",
+                        i, "articleId");
+                continue;
+            }
+            if (input.start >= input.end || input.end > article.body.length()) {
+                errors.add(UserErrorCode.INVALID, "The passage must lie inside the article's body (0 to "
+                        + article.body.length() + ") and not be empty", "input", "attestations", i, "end");
+                continue;
+            }
+            AttestationEntity attestation = new AttestationEntity();
+            attestation.articleId = article.id;
+            attestation.form = input.form;
+            attestation.start = input.start;
+            attestation.end = input.end;
+            attestation.excerpt = article.body.substring(input.start, input.end);
+            if (input.form == AttestationForm.DIRECT_QUOTE
+                    && (statement.quote == null || !attestation.excerpt.contains(statement.quote))) {
+                errors.add(UserErrorCode.INVALID, "A DIRECT_QUOTE passage must contain the statement's quote", "input",
+                        "attestations", i, "form");
+            }
+            LocalDate published = article.publishedAt == null ? null
+                    : article.publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
+            if (published != null && statement.date != null && statement.date.earliest != null
+                    && statement.date.earliest.isAfter(published)) {
+                errors.add(UserErrorCode.INVALID, "The statement is dated after " + published + ", when '"
+                        + article.title + "' that reports it was published", "input", "date");
+            }
+            attestations.add(attestation);
+        }
+        return attestations;
+    }
+
+    private List<RelationEntity> relations(UserErrors errors, List<StatementRelationInput> inputs, Long self) {
+        List<RelationEntity> relations = new ArrayList<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            StatementRelationInput input = inputs.get(i);
+            RelationEntity relation = new RelationEntity();
+            relation.type = input.type;
+            relation.relatedStatementId = ids.one(errors, input.statementId, Statement.TYPE, "statement", "input",
+                    "relations", i, "statementId");
+            if (relation.relatedStatementId != null && relation.relatedStatementId.equals(self)) {
+                errors.add(UserErrorCode.INVALID, "A statement cannot relate to itself", "input", "relations", i,
+                        "statementId");
+            }
+            relations.add(relation);
+        }
+        return relations;
+    }
+
+    private static StatementEntity find(String id) {
+        StatementEntity statement = StatementEntity.findById(InputIds.target(id, Statement.TYPE));
+        if (statement == null) {
+            throw InputIds.notFound(id, Statement.TYPE);
+        }
+        return statement;
+    }
+}
