@@ -28,9 +28,8 @@ public class ActorInput {
     @Description("Derived from the name when absent on create.")
     public String slug;
 
-    @Valid
     @Size(max = 100)
-    public List<@NonNull ActorNameInput> aliases;
+    public List<@NonNull @Valid ActorNameInput> aliases;
 
     @Size(max = 5_000)
     public String description;
@@ -42,7 +41,6 @@ public class ActorInput {
     @Description("The STATE the actor belongs to.")
     public String countryId;
 
-    @Valid
     @Size(max = 100)
-    public List<@NonNull PositionInput> positions;
+    public List<@NonNull @Valid PositionInput> positions;
 }

@@ -39,10 +39,9 @@ public class ArticleInput {
     @Description("The periodical it appears in.")
     public String periodicalId;
 
-    @Valid
     @Size(max = 100)
     @Description("The whole text, in reading order; it makes the body that attestations point into.")
-    public List<@NonNull ArticleSectionInput> sections;
+    public List<@NonNull @Valid ArticleSectionInput> sections;
 
     @Id
     @Size(max = 100)

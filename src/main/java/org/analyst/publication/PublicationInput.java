@@ -30,10 +30,9 @@ public class PublicationInput {
     @Description("Derived from the title when absent on create.")
     public String slug;
 
-    @Valid
     @Size(max = 100)
     @Description("In credit order.")
-    public List<@NonNull ContributionInput> contributors;
+    public List<@NonNull @Valid ContributionInput> contributors;
 
     @Id
     @Description("The SERIES it belongs to.")

@@ -52,9 +52,8 @@ public class StatementInput {
     @Size(max = 300)
     public String venue;
 
-    @Valid
     @Size(max = 50)
-    public List<@NonNull StatementTargetInput> targets;
+    public List<@NonNull @Valid StatementTargetInput> targets;
 
     @Description("Default on create: CONFIRMED.")
     public Attribution attribution;
@@ -68,12 +67,10 @@ public class StatementInput {
 
     @NonNull
     @NotEmpty
-    @Valid
     @Size(max = 50)
     @Description("Where articles report it; at least one.")
-    public List<@NonNull AttestationInput> attestations;
+    public List<@NonNull @Valid AttestationInput> attestations;
 
-    @Valid
     @Size(max = 50)
-    public List<@NonNull StatementRelationInput> relations;
+    public List<@NonNull @Valid StatementRelationInput> relations;
 }

@@ -210,6 +210,7 @@ class ArticleMutationsTest {
     void twoHundredConcurrentViewsAddExactlyTwoHundred() throws Exception {
         String id = Fixtures.publishedArticle();
         ExecutorService pool = Executors.newFixedThreadPool(16);
+        long started = System.nanoTime();
         try {
             List<Future<Response>> views = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
@@ -220,6 +221,7 @@ class ArticleMutationsTest {
                 counts.add(view.get(60, TimeUnit.SECONDS).data("articleRecordView.readCount"));
             }
             assertEquals(200, counts.stream().distinct().count(), "every view saw its own count");
+            System.out.printf("200 concurrent views from 16 clients took %d ms%n", (System.nanoTime() - started) / 1_000_000);
         } finally {
             pool.shutdownNow();
         }
