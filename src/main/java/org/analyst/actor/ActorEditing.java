@@ -9,35 +9,20 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
-import org.analyst.editing.InputIds;
+import org.analyst.editing.EntityEditing;
 import org.analyst.editing.Slugs;
 import org.analyst.editing.Writes;
 import org.analyst.graphql.RejectedException;
 import org.analyst.graphql.UserErrorCode;
 import org.analyst.graphql.UserErrors;
-import org.analyst.security.Caller;
 
 /** Editors' changes to actors, and admins' merges and deletes: each whole, in one transaction. */
 @ApplicationScoped
-public class ActorEditing {
+public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> {
 
     private static final Set<ActorKind> ORGANISED = Set.of(ActorKind.ORGANIZATION, ActorKind.GROUP);
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    InputIds ids;
-
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     ActorService actors;
@@ -48,25 +33,18 @@ public class ActorEditing {
     @Inject
     Event<ActorDeleting> deleting;
 
-    @Transactional
-    public Actor create(ActorInput input) {
-        String subject = caller.requireEditor();
-        ActorEntity actor = new ActorEntity();
-        apply(actor, input);
-        actor.changedBy(subject);
-        Writes.persist(entityManager, actor);
-        return actors.byKey(actor.id);
+    public ActorEditing() {
+        super(ActorEntity.class, Actor.TYPE);
     }
 
-    @Transactional
-    public Actor update(String id, ActorInput input, int expectedVersion) {
-        String subject = caller.requireEditor();
-        ActorEntity actor = find(id, "id");
-        Writes.checkVersion(actor, expectedVersion);
-        apply(actor, input);
-        actor.changedBy(subject);
-        Writes.flush(entityManager);
-        return actors.byKey(actor.id);
+    @Override
+    protected ActorEntity newEntity() {
+        return new ActorEntity();
+    }
+
+    @Override
+    protected Actor read(long key) {
+        return actors.byKey(key);
     }
 
     /**
@@ -146,8 +124,8 @@ public class ActorEditing {
         return names;
     }
 
-    private void apply(ActorEntity actor, ActorInput input) {
-        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+    @Override
+    protected void apply(ActorEntity actor, ActorInput input, UserErrors errors) {
         actor.kind = input.kind;
         actor.name = input.name == null ? actor.name : input.name.strip();
         if (input.slug != null || actor.slug == null) {
@@ -172,7 +150,6 @@ public class ActorEditing {
         if (input.positions != null) {
             actor.positions = positions(errors, input.positions);
         }
-        errors.throwIfAny();
     }
 
     private Long country(UserErrors errors, String countryId, Long self) {
@@ -216,13 +193,5 @@ public class ActorEditing {
 
     private static boolean slugTaken(String slug, Long self) {
         return self == null ? ActorEntity.count("slug", slug) > 0 : ActorEntity.count("slug = ?1 and id <> ?2", slug, self) > 0;
-    }
-
-    private static ActorEntity find(String id, String argument) {
-        ActorEntity actor = ActorEntity.findById(InputIds.target(id, Actor.TYPE, argument));
-        if (actor == null) {
-            throw InputIds.notFound(id, Actor.TYPE, argument);
-        }
-        return actor;
     }
 }

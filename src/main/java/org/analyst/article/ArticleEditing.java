@@ -6,12 +6,11 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.analyst.actor.Actor;
 import org.analyst.actor.ActorKind;
+import org.analyst.editing.EntityEditing;
 import org.analyst.editing.InputIds;
 import org.analyst.editing.Slugs;
 import org.analyst.editing.Writes;
@@ -20,25 +19,12 @@ import org.analyst.graphql.UserErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.publication.Publication;
 import org.analyst.publication.PublicationKind;
-import org.analyst.security.Caller;
 
 /** Editors' changes to articles: each one validated whole, in one transaction, all or nothing. */
 @ApplicationScoped
-public class ArticleEditing {
+public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, Article> {
 
     static final String DEFAULT_CATEGORY = "Analytical Articles";
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    InputIds ids;
-
-    @Inject
-    EntityManager entityManager;
 
     @Inject
     ArticleService articles;
@@ -52,38 +38,28 @@ public class ArticleEditing {
     @Inject
     Event<ArticleDeleting> deleting;
 
-    @Transactional
-    public Article create(ArticleInput input) {
-        String subject = caller.requireEditor();
+    public ArticleEditing() {
+        super(ArticleEntity.class, Article.TYPE);
+    }
+
+    @Override
+    protected ArticleEntity newEntity() {
         ArticleEntity article = new ArticleEntity();
         article.status = ArticleStatus.DRAFT;
         article.category = DEFAULT_CATEGORY;
         article.body = "";
-        apply(article, input);
-        article.changedBy(subject);
-        Writes.persist(entityManager, article);
-        return articles.byKey(article.id);
+        return article;
     }
 
-    @Transactional
-    public Article update(String id, ArticleInput input, int expectedVersion) {
-        String subject = caller.requireEditor();
-        ArticleEntity article = find(id);
-        Writes.checkVersion(article, expectedVersion);
-        String bodyBefore = article.body;
-        apply(article, input);
-        article.changedBy(subject);
-        if (!article.body.equals(bodyBefore)) {
-            textChanged.fire(new ArticleTextChanged(article.id, article.body, subject));
-        }
-        Writes.flush(entityManager);
-        return articles.byKey(article.id);
+    @Override
+    protected Article read(long key) {
+        return articles.byKey(key);
     }
 
     @Transactional
     public Article publish(String id, int expectedVersion) {
         String subject = caller.requireEditor();
-        ArticleEntity article = find(id);
+        ArticleEntity article = find(id, "id");
         Writes.checkVersion(article, expectedVersion);
         if (article.body.isBlank()) {
             throw RejectedException.of(UserErrorCode.INVALID, "An article needs its text before it is published", "id");
@@ -98,7 +74,7 @@ public class ArticleEditing {
     @Transactional
     public Article withdraw(String id, int expectedVersion) {
         String subject = caller.requireEditor();
-        ArticleEntity article = find(id);
+        ArticleEntity article = find(id, "id");
         Writes.checkVersion(article, expectedVersion);
         if (article.status != ArticleStatus.PUBLISHED) {
             throw RejectedException.of(UserErrorCode.INVALID, "Only a published article can be withdrawn", "id");
@@ -113,7 +89,7 @@ public class ArticleEditing {
     @Transactional
     public String delete(String id) {
         String subject = caller.requireAdmin();
-        ArticleEntity article = find(id);
+        ArticleEntity article = find(id, "id");
         deleting.fire(new ArticleDeleting(article.id, subject));
         article.delete();
         Writes.flush(entityManager);
@@ -136,8 +112,9 @@ public class ArticleEditing {
         return ((Number) counts.get(0)).intValue();
     }
 
-    private void apply(ArticleEntity article, ArticleInput input) {
-        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+    /** Also moves the attestations into a changed text, or refuses the change (see ArticleTextChanged). */
+    @Override
+    protected void apply(ArticleEntity article, ArticleInput input, UserErrors errors) {
         if (input.title != null) {
             article.title = input.title.strip();
         }
@@ -169,10 +146,14 @@ public class ArticleEditing {
                     section.paragraphs == null ? List.of()
                             : section.paragraphs.stream().map(ArticleBody::normalizeParagraph).toList()))
                     .toList();
+            String bodyBefore = article.body;
             article.body = ArticleBody.of(article.sections);
             article.wordCount = ArticleBody.wordCount(article.body);
+            errors.throwIfAny();
+            if (article.id != null && !article.body.equals(bodyBefore)) {
+                textChanged.fire(new ArticleTextChanged(article.id, article.body, article.updatedBy));
+            }
         }
-        errors.throwIfAny();
     }
 
     private List<Long> states(UserErrors errors, List<String> regionIds) {
@@ -201,13 +182,5 @@ public class ArticleEditing {
     private static boolean slugTaken(String slug, Long self) {
         return self == null ? ArticleEntity.count("slug", slug) > 0
                 : ArticleEntity.count("slug = ?1 and id <> ?2", slug, self) > 0;
-    }
-
-    private ArticleEntity find(String id) {
-        ArticleEntity article = ArticleEntity.findById(InputIds.target(id, Article.TYPE));
-        if (article == null || !visibility.visibleStatuses().contains(article.status)) {
-            throw InputIds.notFound(id, Article.TYPE);
-        }
-        return article;
     }
 }

@@ -6,34 +6,19 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.analyst.actor.Actor;
-import org.analyst.editing.InputIds;
+import org.analyst.editing.EntityEditing;
 import org.analyst.editing.Slugs;
 import org.analyst.editing.Writes;
 import org.analyst.graphql.RejectedException;
 import org.analyst.graphql.UserErrorCode;
 import org.analyst.graphql.UserErrors;
-import org.analyst.security.Caller;
 
 /** Editors' changes to publications, and admins' deletes: each whole, in one transaction. */
 @ApplicationScoped
-public class PublicationEditing {
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    InputIds ids;
-
-    @Inject
-    EntityManager entityManager;
+public class PublicationEditing extends EntityEditing<PublicationEntity, PublicationInput, Publication> {
 
     @Inject
     PublicationService publications;
@@ -41,32 +26,25 @@ public class PublicationEditing {
     @Inject
     Event<PublicationDeleting> deleting;
 
-    @Transactional
-    public Publication create(PublicationInput input) {
-        String subject = caller.requireEditor();
-        PublicationEntity publication = new PublicationEntity();
-        apply(publication, input);
-        publication.changedBy(subject);
-        Writes.persist(entityManager, publication);
-        return publications.byKey(publication.id);
+    public PublicationEditing() {
+        super(PublicationEntity.class, Publication.TYPE);
     }
 
-    @Transactional
-    public Publication update(String id, PublicationInput input, int expectedVersion) {
-        String subject = caller.requireEditor();
-        PublicationEntity publication = find(id);
-        Writes.checkVersion(publication, expectedVersion);
-        apply(publication, input);
-        publication.changedBy(subject);
-        Writes.flush(entityManager);
-        return publications.byKey(publication.id);
+    @Override
+    protected PublicationEntity newEntity() {
+        return new PublicationEntity();
+    }
+
+    @Override
+    protected Publication read(long key) {
+        return publications.byKey(key);
     }
 
     /** Deletes a publication that no article or other publication references; IN_USE otherwise. */
     @Transactional
     public String delete(String id) {
         caller.requireAdmin();
-        PublicationEntity publication = find(id);
+        PublicationEntity publication = find(id, "id");
         long inSeries = PublicationEntity.count("seriesId", publication.id);
         if (inSeries > 0) {
             throw RejectedException.of(UserErrorCode.IN_USE, inSeries + " publication(s) belong to this series", "id");
@@ -107,8 +85,8 @@ public class PublicationEditing {
                 .setParameter("actor", actor).getSingleResult();
     }
 
-    private void apply(PublicationEntity publication, PublicationInput input) {
-        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+    @Override
+    protected void apply(PublicationEntity publication, PublicationInput input, UserErrors errors) {
         publication.kind = input.kind;
         publication.title = input.title == null ? publication.title : input.title.strip();
         if (input.slug != null || publication.slug == null) {
@@ -146,7 +124,6 @@ public class PublicationEditing {
         if (input.staffPublication != null) {
             publication.staffPublication = input.staffPublication;
         }
-        errors.throwIfAny();
     }
 
     private Long series(UserErrors errors, String seriesId, Long self) {
@@ -165,13 +142,5 @@ public class PublicationEditing {
     private static boolean slugTaken(String slug, Long self) {
         return self == null ? PublicationEntity.count("slug", slug) > 0
                 : PublicationEntity.count("slug = ?1 and id <> ?2", slug, self) > 0;
-    }
-
-    private static PublicationEntity find(String id) {
-        PublicationEntity publication = PublicationEntity.findById(InputIds.target(id, Publication.TYPE));
-        if (publication == null) {
-            throw InputIds.notFound(id, Publication.TYPE);
-        }
-        return publication;
     }
 }

@@ -10,34 +10,20 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.validation.Validator;
 
 import org.analyst.actor.Actor;
 import org.analyst.article.Article;
 import org.analyst.article.ArticleEntity;
+import org.analyst.editing.EntityEditing;
 import org.analyst.editing.InputIds;
 import org.analyst.editing.Writes;
 import org.analyst.graphql.UserErrorCode;
 import org.analyst.graphql.UserErrors;
-import org.analyst.security.Caller;
 
 /** Editors' changes to statements, and admins' deletes: each whole, in one transaction. */
 @ApplicationScoped
-public class StatementEditing {
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Validator validator;
-
-    @Inject
-    InputIds ids;
-
-    @Inject
-    EntityManager entityManager;
+public class StatementEditing extends EntityEditing<StatementEntity, StatementInput, Statement> {
 
     @Inject
     StatementService statements;
@@ -45,44 +31,38 @@ public class StatementEditing {
     @Inject
     StatementReferences references;
 
-    @Transactional
-    public Statement create(StatementInput input) {
-        String subject = caller.requireEditor();
+    public StatementEditing() {
+        super(StatementEntity.class, Statement.TYPE);
+    }
+
+    @Override
+    protected StatementEntity newEntity() {
         StatementEntity statement = new StatementEntity();
         statement.mode = StatementMode.REPORTED_POSITION;
         statement.medium = Medium.UNSPECIFIED;
         statement.attribution = Attribution.CONFIRMED;
         statement.status = StatementStatus.ACTIVE;
-        apply(statement, input);
-        statement.changedBy(subject);
-        Writes.persist(entityManager, statement);
-        return statements.byKey(statement.id);
+        return statement;
     }
 
-    @Transactional
-    public Statement update(String id, StatementInput input, int expectedVersion) {
-        String subject = caller.requireEditor();
-        StatementEntity statement = find(id);
-        Writes.checkVersion(statement, expectedVersion);
-        apply(statement, input);
-        statement.changedBy(subject);
-        Writes.flush(entityManager);
-        return statements.byKey(statement.id);
+    @Override
+    protected Statement read(long key) {
+        return statements.byKey(key);
     }
 
     /** Deletes a statement; relations of other statements to it go with it. */
     @Transactional
     public String delete(String id) {
         String subject = caller.requireAdmin();
-        StatementEntity statement = find(id);
+        StatementEntity statement = find(id, "id");
         references.forget(List.of(statement.id), subject);
         statement.delete();
         Writes.flush(entityManager);
         return id;
     }
 
-    private void apply(StatementEntity statement, StatementInput input) {
-        UserErrors errors = new UserErrors().addViolations("input", validator.validate(input));
+    @Override
+    protected void apply(StatementEntity statement, StatementInput input, UserErrors errors) {
         statement.speakerId = ids.one(errors, input.speakerId, Actor.TYPE, "actor", "input", "speakerId");
         statement.kind = input.kind;
         statement.summary = input.summary == null ? null : input.summary.strip();
@@ -112,7 +92,6 @@ public class StatementEditing {
         if (input.relations != null) {
             statement.relations = relations(errors, input.relations, statement.id);
         }
-        errors.throwIfAny();
     }
 
     private List<TargetEntity> targets(UserErrors errors, List<StatementTargetInput> inputs) {
@@ -193,13 +172,5 @@ public class StatementEditing {
             relations.add(relation);
         }
         return relations;
-    }
-
-    private static StatementEntity find(String id) {
-        StatementEntity statement = StatementEntity.findById(InputIds.target(id, Statement.TYPE));
-        if (statement == null) {
-            throw InputIds.notFound(id, Statement.TYPE);
-        }
-        return statement;
     }
 }
