@@ -20,7 +20,7 @@ import org.analyst.importing.ImportDocument.PublicationRecord;
 import org.analyst.importing.ImportDocument.StatementRecord;
 import org.analyst.importing.ImportDocument.TargetRecord;
 import org.analyst.statement.Explicitness;
-import org.analyst.time.DatePrecision;
+import org.analyst.time.DateConsistency;
 
 /**
  * Checks an import document before anything is written and lists every problem with its path
@@ -260,12 +260,10 @@ final class ImportValidator {
         }
         text(path + ".text", date.text());
         required(path + ".precision", date.precision());
-        if (date.earliest() != null && date.latest() != null && date.earliest().isAfter(date.latest())) {
-            problem(path, "earliest " + date.earliest() + " is after latest " + date.latest());
-        }
-        if (date.precision() == DatePrecision.DAY
-                && (date.earliest() == null || !date.earliest().equals(date.latest()))) {
-            problem(path, "a DAY has earliest = latest");
+        DateConsistency.Problem inconsistent = date.precision() == null ? null
+                : DateConsistency.check(date.precision(), date.earliest(), date.latest());
+        if (inconsistent != null) {
+            problem(path + "." + inconsistent.field(), inconsistent.message());
         }
     }
 

@@ -2,6 +2,7 @@ package org.analyst.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Arrays;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,28 +32,12 @@ public class PartialDateInput {
     @Description("True when the source did not state the year (default false).")
     public Boolean yearInferred;
 
-    /** Adds the inconsistencies of this date to the errors, at the given path. */
+    /** Adds the inconsistency of this date, if any, to the errors, at the given path. */
     public void check(UserErrors errors, Object... path) {
-        if (precision == null) {
-            return; // reported by Bean Validation
-        }
-        if (earliest != null && latest != null && earliest.isAfter(latest)) {
-            errors.add(UserErrorCode.INVALID, "earliest must not be after latest", append(path, "earliest"));
-            return;
-        }
-        String problem = switch (precision) {
-            case DAY -> earliest == null || !earliest.equals(latest) ? "a DAY has earliest = latest" : null;
-            case MONTH -> earliest == null || latest == null || earliest.getDayOfMonth() != 1
-                    || !latest.equals(YearMonth.from(earliest).atEndOfMonth()) ? "a MONTH runs from its first to its last day" : null;
-            case YEAR -> earliest == null || latest == null || earliest.getDayOfYear() != 1
-                    || !latest.equals(earliest.withDayOfYear(earliest.lengthOfYear())) ? "a YEAR runs from 1 January to 31 December" : null;
-            case PART_OF_MONTH -> earliest == null || latest == null
-                    || !YearMonth.from(earliest).equals(YearMonth.from(latest)) ? "a PART_OF_MONTH lies within one month" : null;
-            case RANGE -> earliest == null && latest == null ? "a RANGE needs at least one bound" : null;
-            case UNKNOWN -> null;
-        };
+        DateConsistency.Problem problem = precision == null ? null // reported by Bean Validation
+                : DateConsistency.check(precision, earliest, latest);
         if (problem != null) {
-            errors.add(UserErrorCode.INVALID, problem, append(path, "precision"));
+            errors.add(UserErrorCode.INVALID, problem.message(), append(path, problem.field()));
         }
     }
 
@@ -72,7 +57,7 @@ public class PartialDateInput {
     }
 
     private static Object[] append(Object[] path, Object last) {
-        Object[] longer = java.util.Arrays.copyOf(path, path.length + 1);
+        Object[] longer = Arrays.copyOf(path, path.length + 1);
         longer[path.length] = last;
         return longer;
     }
