@@ -1,7 +1,7 @@
 package org.analyst.article;
 
-import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -58,31 +58,23 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
 
     @Transactional
     public Article publish(String id, int expectedVersion) {
-        String subject = caller.requireEditor();
-        ArticleEntity article = find(id, "id");
-        Writes.checkVersion(article, expectedVersion);
-        if (article.body.isBlank()) {
-            throw RejectedException.of(UserErrorCode.INVALID, "An article needs its text before it is published", "id");
-        }
-        article.status = ArticleStatus.PUBLISHED;
-        article.publishedAt = article.publishedAt == null ? Instant.now() : article.publishedAt;
-        article.changedBy(subject);
-        Writes.flush(entityManager);
-        return articles.byKey(article.id);
+        return transition(id, expectedVersion, article -> {
+            if (article.body.isBlank()) {
+                throw RejectedException.of(UserErrorCode.INVALID, "An article needs its text before it is published", "id");
+            }
+            article.status = ArticleStatus.PUBLISHED;
+            article.publishedAt = article.publishedAt == null ? article.updatedAt : article.publishedAt;
+        });
     }
 
     @Transactional
     public Article withdraw(String id, int expectedVersion) {
-        String subject = caller.requireEditor();
-        ArticleEntity article = find(id, "id");
-        Writes.checkVersion(article, expectedVersion);
-        if (article.status != ArticleStatus.PUBLISHED) {
-            throw RejectedException.of(UserErrorCode.INVALID, "Only a published article can be withdrawn", "id");
-        }
-        article.status = ArticleStatus.WITHDRAWN;
-        article.changedBy(subject);
-        Writes.flush(entityManager);
-        return articles.byKey(article.id);
+        return transition(id, expectedVersion, article -> {
+            if (article.status != ArticleStatus.PUBLISHED) {
+                throw RejectedException.of(UserErrorCode.INVALID, "Only a published article can be withdrawn", "id");
+            }
+            article.status = ArticleStatus.WITHDRAWN;
+        });
     }
 
     /** Deletes the article with its attestations; statements it alone reported go with it. */
@@ -154,6 +146,17 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
                 textChanged.fire(new ArticleTextChanged(article.id, article.body, article.updatedBy));
             }
         }
+    }
+
+    /** A change of status by an editor, on the version the editor saw. */
+    private Article transition(String id, int expectedVersion, Consumer<ArticleEntity> change) {
+        String subject = caller.requireEditor();
+        ArticleEntity article = find(id, "id");
+        Writes.checkVersion(article, expectedVersion);
+        article.changedBy(subject);
+        change.accept(article);
+        Writes.flush(entityManager);
+        return read(article.id);
     }
 
     private List<Long> states(UserErrors errors, List<String> regionIds) {
