@@ -21,6 +21,11 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
  * Gives the errors graphql-java raises itself (an unknown field, a wrong enum value, a variable
  * of the wrong type) an {@code extensions.code} too, so that every error a client sees has one:
  * GRAPHQL_VALIDATION_FAILED. Errors from fields keep theirs.
+ *
+ * <p>SmallRye's number scalars accept any string as a variable value, so a variable of the wrong
+ * type fails only when its field reads the argument; graphql-java then also reports the non-null
+ * field left empty by that failure. Such a report adds nothing to the validation error that
+ * explains it, so it is dropped.
  */
 @ApplicationScoped
 public class ErrorCodes {
@@ -32,10 +37,13 @@ public class ErrorCodes {
             return;
         }
         ExecutionResult result = execution.unwrap(ExecutionResult.class);
-        if (result == null || result.getErrors().stream().noneMatch(ErrorCodes::lacksCode)) {
+        if (result == null || result.getErrors().stream().noneMatch(error -> error.getErrorType() == ErrorType.ValidationError)) {
             return;
         }
-        List<GraphQLError> errors = result.getErrors().stream().map(error -> lacksCode(error) ? withCode(error) : error).toList();
+        List<GraphQLError> errors = result.getErrors().stream()
+                .filter(error -> error.getErrorType() != ErrorType.NullValueInNonNullableField)
+                .map(error -> lacksCode(error) ? withCode(error) : error)
+                .toList();
         execution.setExecutionResult(result.transform(response -> response.errors(errors)));
     }
 

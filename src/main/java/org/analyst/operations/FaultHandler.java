@@ -10,7 +10,9 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.graphql.GraphQLException;
 import org.jboss.logging.Logger;
 
+import graphql.ErrorType;
 import graphql.GraphQL;
+import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherExceptionHandlerParameters;
@@ -40,6 +42,12 @@ public class FaultHandler implements DataFetcherExceptionHandler {
     @Override
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(DataFetcherExceptionHandlerParameters parameters) {
         Throwable exception = unwrapped(parameters.getException());
+        if (exception instanceof GraphQLError invalid && invalid.getErrorType() == ErrorType.ValidationError) {
+            // graphql-java found an argument of the wrong type only when the field read it
+            return result(GraphqlErrorBuilder.newError().message(invalid.getMessage())
+                    .location(parameters.getSourceLocation()).path(parameters.getPath()).errorType(ErrorType.ValidationError)
+                    .extensions(Map.of("code", ErrorCodes.VALIDATION_FAILED)).build());
+        }
         if (isForTheCaller(exception)) {
             return callersMistakes.handleException(parameters);
         }
@@ -50,14 +58,16 @@ public class FaultHandler implements DataFetcherExceptionHandler {
         } else {
             LOG.logf(fault.level(), "GraphQL error %s at %s: %s (%s)", errorId, parameters.getPath(), fault, rootCause(exception));
         }
-        return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult()
-                .error(GraphqlErrorBuilder.newError()
-                        .message(fault.message() + " Error id: " + errorId)
-                        .location(parameters.getSourceLocation())
-                        .path(parameters.getPath())
-                        .extensions(Map.of("code", fault.name(), "errorId", errorId))
-                        .build())
+        return result(GraphqlErrorBuilder.newError()
+                .message(fault.message() + " Error id: " + errorId)
+                .location(parameters.getSourceLocation())
+                .path(parameters.getPath())
+                .extensions(Map.of("code", fault.name(), "errorId", errorId))
                 .build());
+    }
+
+    private static CompletableFuture<DataFetcherExceptionHandlerResult> result(GraphQLError error) {
+        return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(error).build());
     }
 
     private static boolean isForTheCaller(Throwable exception) {
