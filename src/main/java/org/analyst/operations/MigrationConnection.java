@@ -6,8 +6,10 @@ import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
+import org.postgresql.Driver;
 
 import io.quarkus.flyway.FlywayConfigurationCustomizer;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Flyway migrates on a connection of its own, not one from the API's pool: the pool's
@@ -15,6 +17,8 @@ import io.quarkus.flyway.FlywayConfigurationCustomizer;
  * queries, and a long migration (an index on a large table) must not hit them.
  */
 @Singleton
+// Flyway loads the driver named by the URL reflectively.
+@RegisterForReflection(targets = Driver.class)
 public class MigrationConnection implements FlywayConfigurationCustomizer {
 
     @ConfigProperty(name = "quarkus.datasource.jdbc.url")
