@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -66,6 +67,39 @@ class QueryLimitsTest {
         assertEquals(6, (int) response.extension("cost.depth"));
         assertEquals(0, (int) response.extension("cost.aliases"));
         assertEquals(25_000, (int) response.extension("cost.limits.complexity"));
+    }
+
+    /** The README's example queries, and a front page: ten articles with their statements, at default page sizes. */
+    @Test
+    void sensibleFrontendQueriesPassWellWithinTheLimits() {
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("article", """
+                { article(slug: "china-backs-kazakhstan-against-russian-threats") {
+                    title publishedAt authors { name } sections { role heading paragraphs } } }""");
+        queries.put("statementsAbout", """
+                { actor(slug: "kazakhstan") {
+                    statementsAbout(filter: {stances: [HOSTILE], from: "2022-01-01", to: "2022-12-31"}) {
+                      totalCount
+                      nodes { summary date { text precision earliest latest } speaker { name country { name } }
+                              attestations { excerpt start end article { title } } } } } }""");
+        queries.put("actorsWithStatements", """
+                { actors(filter: {name: "kremlin"}, first: 5) {
+                    totalCount pageInfo { hasNextPage endCursor }
+                    nodes { name aliases { name type } positions { title organization { name } current }
+                            statements(first: 3) { totalCount pageInfo { hasNextPage endCursor } nodes { summary date { text } } } } } }""");
+        queries.put("frontPage", """
+                { articles(first: 10) { pageInfo { endCursor } edges { cursor node {
+                    title summary publishedAt authors { name } periodical { title }
+                    statements { totalCount nodes { summary date { text } speaker { name country { name } }
+                                 targets { stance actor { name } } } } } } } }""");
+        queries.forEach((name, query) -> {
+            Response response = query(query).ok();
+            System.out.printf("%s: complexity %s, depth %s, tokens %s%n", name, response.extension("cost.complexity"),
+                    response.extension("cost.depth"), response.extension("cost.tokens"));
+            assertTrue(((Number) response.extension("cost.complexity")).longValue() * 4 < limits.maxComplexity(),
+                    name + " costs less than a quarter of the budget");
+            assertTrue((int) response.extension("cost.depth") < limits.maxDepth());
+        });
     }
 
     @Test
