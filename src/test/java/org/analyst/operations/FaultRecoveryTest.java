@@ -75,10 +75,12 @@ class FaultRecoveryTest {
 
         long restored = System.nanoTime();
         long firstSuccess = -1;
+        int failedAfterwards = 0;
         while (firstSuccess < 0 && System.nanoTime() - restored < 30_000_000_000L) {
             if (query(QUERY).errors().isEmpty()) {
                 firstSuccess = (System.nanoTime() - restored) / 1_000_000;
             } else {
+                failedAfterwards++;
                 Thread.sleep(20);
             }
         }
@@ -91,8 +93,8 @@ class FaultRecoveryTest {
                 Thread.sleep(20);
             }
         }
-        System.out.printf("After the database returned: first successful query after %d ms, ready after %d ms%n",
-                firstSuccess, ready);
+        System.out.printf("After the database returned: first successful query after %d ms (%d failed before it),"
+                + " ready after %d ms%n", firstSuccess, failedAfterwards, ready);
         assertTrue(ready >= 0, "readiness is UP again");
         for (int i = 0; i < 20; i++) {
             assertServes();
