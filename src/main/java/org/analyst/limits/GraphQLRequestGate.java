@@ -64,8 +64,11 @@ public class GraphQLRequestGate {
     @Inject
     QueryLimitsConfig limits;
 
+    /** SmallRye produces the schema once it has built it, which may be after the router is set up. */
     @Inject
-    Instance<GraphQLSchema> schema;
+    Instance<GraphQLSchema> schemaProducer;
+
+    private volatile GraphQLSchema schema;
 
     @Inject
     OperationMetrics metrics;
@@ -84,6 +87,11 @@ public class GraphQLRequestGate {
                 .failureHandler(this::failed);
     }
 
+    /**
+     * Runs on the event loop: its work is bounded by the body and token limits (a few milliseconds
+     * at most), and so the gate keeps refusing bad requests even while every worker thread waits
+     * for the database.
+     */
     private void admit(RoutingContext context) {
         long arrived = System.nanoTime();
         try {
@@ -122,7 +130,7 @@ public class GraphQLRequestGate {
         Map<String, Object> variables = variables(request);
         TokenCounter tokens = new TokenCounter();
         Document document = parse(query, tokens);
-        QueryCost cost = QueryCostCalculator.cost(schema.get(), document, operationName, variables, tokens.count);
+        QueryCost cost = QueryCostCalculator.cost(schema(), document, operationName, variables, tokens.count);
         check(cost);
         Optional<OperationDefinition> running = QueryCostCalculator.runningOperation(document, operationName);
         return new AdmittedRequest(cost, running.map(GraphQLRequestGate::label).orElse("unknown"),
@@ -166,6 +174,13 @@ public class GraphQLRequestGate {
             throw QueryRefusal.badRequest("\"variables\" must be a JSON object");
         }
         return Context.VariablesParser.toMap(value).orElse(Map.of());
+    }
+
+    private GraphQLSchema schema() {
+        if (schema == null) {
+            schema = schemaProducer.get();
+        }
+        return schema;
     }
 
     private Document parse(String query, TokenCounter tokens) {
@@ -224,8 +239,9 @@ public class GraphQLRequestGate {
         if (operation.getName() != null) {
             return operation.getName();
         }
-        return operation.getSelectionSet().getSelectionsOfType(Field.class).stream()
+        String fields = operation.getSelectionSet().getSelectionsOfType(Field.class).stream()
                 .map(Field::getName).distinct().sorted().collect(Collectors.joining("+"));
+        return fields.isEmpty() ? "anonymous" : fields;
     }
 
     private void refuse(RoutingContext context, QueryRefusal refusal) {
