@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.analyst.graphql.BadUserInputException;
 import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
@@ -26,6 +27,7 @@ import org.analyst.time.PartialDate;
 @ApplicationScoped
 public class ActorService implements NodeResolver {
 
+    static final int MAX_NAME_FILTER_LENGTH = 200;
     static final SortOrder BY_NAME = SortOrder.ascending("NAME", SortKey.text("a.name"), SortKey.id("a.id"));
 
     @Inject
@@ -102,6 +104,10 @@ public class ActorService implements NodeResolver {
         }
         where.anyOf("a.kind", filter.kinds);
         if (filter.name != null && !filter.name.isBlank()) {
+            if (filter.name.length() > MAX_NAME_FILTER_LENGTH) {
+                // A longer text matches no name, and its trigrams would make the index search costly.
+                throw new BadUserInputException("name must be at most " + MAX_NAME_FILTER_LENGTH + " characters");
+            }
             String pattern = "%" + escapeLike(filter.name.strip().toLowerCase()) + "%";
             where.and("(lower(a.name) like ? or exists (select 1 from actor_name n where n.actor_id = a.id"
                     + " and lower(n.name) like ?))", pattern, pattern);

@@ -132,11 +132,16 @@ public class ArticleService implements NodeResolver {
                     && filter.publishedFrom.isAfter(filter.publishedTo)) {
                 throw new BadUserInputException("publishedFrom must not be after publishedTo");
             }
+            // On sort_published_at, which the (status, sort_published_at, id) index holds; it equals
+            // published_at wherever that is set, and drafts without one are left out explicitly.
+            if (filter.publishedFrom != null || filter.publishedTo != null) {
+                where.and("a.published_at is not null");
+            }
             if (filter.publishedFrom != null) {
-                where.and("a.published_at >= ?", filter.publishedFrom.atStartOfDay().toInstant(ZoneOffset.UTC));
+                where.and("a.sort_published_at >= ?", filter.publishedFrom.atStartOfDay().toInstant(ZoneOffset.UTC));
             }
             if (filter.publishedTo != null) {
-                where.and("a.published_at < ?", filter.publishedTo.plusDays(1).atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC));
+                where.and("a.sort_published_at < ?", filter.publishedTo.plusDays(1).atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC));
             }
         }
         return new ConnectionQuery(FROM, where, (order == null ? ArticleOrder.PUBLISHED_AT_DESC : order).sortOrder());

@@ -20,20 +20,30 @@ public final class GraphQLClient {
     }
 
     public static Response query(String query, Map<String, ?> variables) {
-        return send(given(), query, variables);
+        return request(given(), Map.of("query", query, "variables", variables));
     }
 
     /** A request with {@code Authorization: Bearer <token>}. */
     public static Response query(String token, String query, Map<String, ?> variables) {
-        return send(given().auth().oauth2(token), query, variables);
+        return request(given().auth().oauth2(token), Map.of("query", query, "variables", variables));
     }
 
-    private static Response send(RequestSpecification request, String query, Map<String, ?> variables) {
-        JsonPath json = request.contentType(ContentType.JSON).body(Map.of("query", query, "variables", variables))
+    /** Posts any JSON request object ({@code query}, {@code operationName}, {@code variables}). */
+    public static Response request(Map<String, ?> request) {
+        return request(given(), request);
+    }
+
+    private static Response request(RequestSpecification specification, Map<String, ?> request) {
+        JsonPath json = specification.contentType(ContentType.JSON).body(request)
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .extract().jsonPath();
         return new Response(json);
+    }
+
+    /** Posts a body as it is, whatever it holds, for tests of what the server does with bad requests. */
+    public static io.restassured.response.Response post(String contentType, String body) {
+        return given().contentType(contentType).body(body).when().post("/graphql");
     }
 
     /** A GraphQL response: {@code data} read by path, and {@code errors}. */
@@ -47,6 +57,11 @@ public final class GraphQLClient {
         public List<Map<String, Object>> errors() {
             List<Map<String, Object>> errors = json.getList("errors");
             return errors == null ? List.of() : errors;
+        }
+
+        /** A value of the response's top-level {@code extensions}, e.g. {@code cost.complexity}. */
+        public <T> T extension(String path) {
+            return json.get("extensions." + path);
         }
 
         public boolean hasData() {

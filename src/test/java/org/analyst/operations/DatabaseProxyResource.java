@@ -1,0 +1,40 @@
+package org.analyst.operations;
+
+import java.net.URI;
+import java.util.Map;
+
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Starts a {@link DatabaseProxy} in front of the test database and points the application's
+ * datasource at it, so that a test can take the database away and bring it back.
+ */
+public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManager {
+
+    private DatabaseProxy proxy;
+
+    @Override
+    public Map<String, String> start() {
+        // The URL the tests use otherwise, QUARKUS_DATASOURCE_JDBC_URL included.
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        URI database = URI.create(url.substring("jdbc:".length()));
+        proxy = new DatabaseProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
+        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getRawPath()
+                + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
+        return Map.of("quarkus.datasource.jdbc.url", proxied);
+    }
+
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(proxy, new TestInjector.AnnotatedAndMatchesType(InjectDatabaseProxy.class, DatabaseProxy.class));
+    }
+
+    @Override
+    public void stop() {
+        if (proxy != null) {
+            proxy.close();
+        }
+    }
+}
