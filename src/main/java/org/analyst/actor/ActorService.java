@@ -14,8 +14,7 @@ import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
-import org.analyst.graphql.Node;
-import org.analyst.graphql.NodeResolver;
+import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
@@ -25,7 +24,7 @@ import org.analyst.time.PartialDate;
 
 /** Reads actors and what belongs to them, always for many actors at once. */
 @ApplicationScoped
-public class ActorService implements NodeResolver {
+public class ActorService extends NodeService<ActorEntity, Actor> {
 
     static final int MAX_NAME_FILTER_LENGTH = 200;
     static final SortOrder BY_NAME = SortOrder.ascending("NAME", SortKey.text("a.name"), SortKey.id("a.id"));
@@ -36,27 +35,18 @@ public class ActorService implements NodeResolver {
     @Inject
     ConnectionLoader connections;
 
-    /** The actors with these keys, as siblings of one batch. */
-    public Map<Long, Actor> byKeys(Collection<Long> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<ActorEntity> entities = ActorEntity.list("id in ?1", keys);
-        return Siblings.nodes(entities, entity -> entity.id, Actor::new);
-    }
-
-    public Actor byKey(long key) {
-        return byKeys(List.of(key)).get(key);
+    public ActorService() {
+        super(Actor.TYPE);
     }
 
     @Override
-    public String type() {
-        return Actor.TYPE;
+    protected List<ActorEntity> visible(Collection<Long> keys) {
+        return ActorEntity.list("id in ?1", keys);
     }
 
     @Override
-    public Node node(long key) {
-        return byKey(key);
+    protected Actor node(ActorEntity entity, Siblings siblings) {
+        return new Actor(entity, siblings);
     }
 
     public Actor bySlug(String slug) {

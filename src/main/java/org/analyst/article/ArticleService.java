@@ -16,8 +16,7 @@ import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
-import org.analyst.graphql.Node;
-import org.analyst.graphql.NodeResolver;
+import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
@@ -25,7 +24,7 @@ import org.analyst.graphql.SqlConditions;
 
 /** Reads the articles the current reader may see, and what belongs to them, always in batches. */
 @ApplicationScoped
-public class ArticleService implements NodeResolver {
+public class ArticleService extends NodeService<ArticleEntity, Article> {
 
     static final ParentLink BY_AUTHOR = new ParentLink("actor",
             "exists (select 1 from article_author l where l.article_id = a.id and l.actor_id = parent.id)");
@@ -45,27 +44,18 @@ public class ArticleService implements NodeResolver {
     @Inject
     ArticleVisibility visibility;
 
-    /** The visible articles with these keys, as siblings of one batch. */
-    public Map<Long, Article> byKeys(Collection<Long> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<ArticleEntity> entities = ArticleEntity.list("id in ?1 and status in ?2", keys, visibility.visibleStatuses());
-        return Siblings.nodes(entities, entity -> entity.id, Article::new);
-    }
-
-    public Article byKey(long key) {
-        return byKeys(List.of(key)).get(key);
+    public ArticleService() {
+        super(Article.TYPE);
     }
 
     @Override
-    public String type() {
-        return Article.TYPE;
+    protected List<ArticleEntity> visible(Collection<Long> keys) {
+        return ArticleEntity.list("id in ?1 and status in ?2", keys, visibility.visibleStatuses());
     }
 
     @Override
-    public Node node(long key) {
-        return byKey(key);
+    protected Article node(ArticleEntity entity, Siblings siblings) {
+        return new Article(entity, siblings);
     }
 
     public Article bySlug(String slug) {

@@ -2,7 +2,6 @@ package org.analyst.publication;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +12,7 @@ import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
-import org.analyst.graphql.Node;
-import org.analyst.graphql.NodeResolver;
+import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
@@ -24,7 +22,7 @@ import org.analyst.time.DateRangeFilter;
 
 /** Reads publications and what belongs to them, always for many publications at once. */
 @ApplicationScoped
-public class PublicationService implements NodeResolver {
+public class PublicationService extends NodeService<PublicationEntity, Publication> {
 
     static final SortOrder NEWEST_FIRST = SortOrder.descending("DATE_DESC", SortKey.date("p.sort_date"),
             SortKey.id("p.id"));
@@ -35,26 +33,18 @@ public class PublicationService implements NodeResolver {
     @Inject
     ConnectionLoader connections;
 
-    public Map<Long, Publication> byKeys(Collection<Long> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<PublicationEntity> entities = PublicationEntity.list("id in ?1", keys);
-        return Siblings.nodes(entities, entity -> entity.id, Publication::new);
-    }
-
-    public Publication byKey(long key) {
-        return byKeys(List.of(key)).get(key);
+    public PublicationService() {
+        super(Publication.TYPE);
     }
 
     @Override
-    public String type() {
-        return Publication.TYPE;
+    protected List<PublicationEntity> visible(Collection<Long> keys) {
+        return PublicationEntity.list("id in ?1", keys);
     }
 
     @Override
-    public Node node(long key) {
-        return byKey(key);
+    protected Publication node(PublicationEntity entity, Siblings siblings) {
+        return new Publication(entity, siblings);
     }
 
     public Publication bySlug(String slug) {

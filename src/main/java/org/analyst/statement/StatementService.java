@@ -16,8 +16,7 @@ import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
-import org.analyst.graphql.Node;
-import org.analyst.graphql.NodeResolver;
+import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
@@ -29,7 +28,7 @@ import org.analyst.time.DateRangeFilter;
  * what belongs to them, always in batches.
  */
 @ApplicationScoped
-public class StatementService implements NodeResolver {
+public class StatementService extends NodeService<StatementEntity, Statement> {
 
     static final ParentLink IN_ARTICLE = new ParentLink("article",
             "exists (select 1 from attestation l where l.statement_id = s.id and l.article_id = parent.id)");
@@ -44,32 +43,24 @@ public class StatementService implements NodeResolver {
     @Inject
     ArticleVisibility visibility;
 
-    public Map<Long, Statement> byKeys(Collection<Long> keys) {
-        if (keys.isEmpty()) {
-            return Map.of();
-        }
-        List<StatementEntity> entities = entityManager.createQuery("""
+    public StatementService() {
+        super(Statement.TYPE);
+    }
+
+    @Override
+    protected List<StatementEntity> visible(Collection<Long> keys) {
+        return entityManager.createQuery("""
                 select s from StatementEntity s where s.id in :ids and exists (
                     select 1 from StatementEntity v join v.attestations at, ArticleEntity a
                     where v.id = s.id and a.id = at.articleId and a.status in :visible)""", StatementEntity.class)
                 .setParameter("ids", keys)
                 .setParameter("visible", visibility.visibleStatuses())
                 .getResultList();
-        return Siblings.nodes(entities, entity -> entity.id, Statement::new);
-    }
-
-    public Statement byKey(long key) {
-        return byKeys(List.of(key)).get(key);
     }
 
     @Override
-    public String type() {
-        return Statement.TYPE;
-    }
-
-    @Override
-    public Node node(long key) {
-        return byKey(key);
+    protected Statement node(StatementEntity entity, Siblings siblings) {
+        return new Statement(entity, siblings);
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
