@@ -115,7 +115,7 @@ done
 # ---------------------------------------------------------------- measurement
 TICK=$(getconf CLK_TCK)
 backends() { "${PSQL[@]}" -d postgres -tAc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"; }
-ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print p, $14 + $15}' /proc/$p/stat || true; done; }
+ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print p, $14 + $15}' /proc/$p/stat 2>/dev/null || true; done; }
 # CPU seconds the given processes used since the snapshot in file $1 (new processes from zero).
 cpu_since() { local before=$1; shift; ticks "$@" | awk -v t=$TICK 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END {printf "%.3f", s / t}' "$before" -; }
 
