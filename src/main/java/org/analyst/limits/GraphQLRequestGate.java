@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
@@ -20,6 +19,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import org.analyst.operations.OperationMetrics;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,6 +60,8 @@ public class GraphQLRequestGate {
     /** After the CORS (-300) and security (-200, -100) filters, before SmallRye's own /graphql route. */
     private static final int ROUTE_ORDER = -50;
     private static final Pattern RAW_LINE_BREAKS_AND_TABS = Pattern.compile("[\n\t\r]");
+    /** Looked up once: Json.createReader() and friends look the provider up on every call (see Cursor). */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     QueryLimitsConfig limits;
@@ -122,7 +124,7 @@ public class GraphQLRequestGate {
         String text = RAW_LINE_BREAKS_AND_TABS.matcher(body.toString(StandardCharsets.UTF_8)).replaceAll(" ");
         String contentType = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         JsonObject request = contentType != null && contentType.startsWith("application/graphql")
-                ? Json.createObjectBuilder().add("query", text).build()
+                ? JSON.createObjectBuilder().add("query", text).build()
                 : jsonObject(text);
 
         String query = text(request, "query", true);
@@ -139,7 +141,7 @@ public class GraphQLRequestGate {
 
     private static JsonObject jsonObject(String text) {
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException malformed) {
             throw QueryRefusal.badRequest("The request body is not valid JSON: " + malformed.getMessage());
@@ -246,11 +248,11 @@ public class GraphQLRequestGate {
 
     private void refuse(RoutingContext context, QueryRefusal refusal) {
         metrics.refused(refusal.code());
-        JsonObjectBuilder response = Json.createObjectBuilder().add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        JsonObjectBuilder response = JSON.createObjectBuilder().add("errors", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                 .add("message", refusal.getMessage())
-                .add("extensions", Json.createObjectBuilder().add("code", refusal.code()))));
+                .add("extensions", JSON.createObjectBuilder().add("code", refusal.code()))));
         if (refusal.cost() != null) {
-            response.add("extensions", Json.createObjectBuilder().add("cost", Json.createObjectBuilder(refusal.cost().asExtension(limits))));
+            response.add("extensions", JSON.createObjectBuilder().add("cost", JSON.createObjectBuilder(refusal.cost().asExtension(limits))));
         }
         if (refusal.status() == 413) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read

@@ -1,0 +1,24 @@
+// PostGraphile 5, read-only, over the bench database: the peer Analyst is measured against.
+import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import { makePgService } from "postgraphile/adaptors/pg";
+
+const env = process.env;
+
+/** @type {GraphileConfig.Preset} */
+const preset = {
+  extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset],
+  // Read-only: no create, update or delete mutations.
+  disablePlugins: ["PgMutationCreatePlugin", "PgMutationUpdateDeletePlugin", "PgMutationPayloadEdgePlugin"],
+  pgServices: [
+    makePgService({
+      connectionString: env.PEER_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/bench",
+      schemas: ["public"],
+      // The same pool size as Analyst's; connections stay open for the whole run, like Agroal's.
+      poolConfig: { max: Number(env.PEER_POOL_SIZE ?? 20), idleTimeoutMillis: 600000 },
+    }),
+  ],
+  grafserv: { port: Number(env.PEER_PORT ?? 5693), host: "127.0.0.1", graphiql: false, watch: false },
+  grafast: { explain: false },
+};
+export default preset;

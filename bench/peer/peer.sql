@@ -1,0 +1,33 @@
+-- What a PostGraphile user writes to serve the benchmark's queries: computed columns and a root
+-- query function with the same rules as Analyst (statements reported in a published article,
+-- INTERPRETED targets not counted, newest first by (sort_date, id)). Idempotent; run by run.sh.
+
+create or replace function article_statements(a article) returns setof statement
+language sql stable as $$
+  select s.* from statement s
+  where exists (select 1 from attestation at where at.statement_id = s.id and at.article_id = a.id)
+  order by s.sort_date desc, s.id desc
+$$;
+
+create or replace function actor_statements_about(a actor) returns setof statement
+language sql stable as $$
+  select s.* from statement s
+  where exists (select 1 from statement_target t
+                where t.statement_id = s.id and t.actor_id = a.id and t.explicitness <> 'INTERPRETED')
+    and exists (select 1 from attestation v join article va on va.id = v.article_id
+                where v.statement_id = s.id and va.status = 'PUBLISHED')
+  order by s.sort_date desc, s.id desc
+$$;
+
+create or replace function statements_targeting(actor_id bigint, date_from date, date_to date) returns setof statement
+language sql stable as $$
+  select s.* from statement s
+  where exists (select 1 from statement_target t
+                where t.statement_id = s.id and t.actor_id = statements_targeting.actor_id
+                  and t.explicitness <> 'INTERPRETED')
+    and exists (select 1 from attestation v join article va on va.id = v.article_id
+                where v.statement_id = s.id and va.status = 'PUBLISHED')
+    and (s.date_earliest is not null or s.date_latest is not null)
+    and daterange(s.date_earliest, s.date_latest, '[]') && daterange(date_from, date_to, '[]')
+  order by s.sort_date desc, s.id desc
+$$;

@@ -1,0 +1,77 @@
+"""Turns the raw rows of bench/run.sh into the Markdown results: medians over rounds and ratios."""
+import argparse
+import json
+from statistics import median
+
+
+def parse(lines):
+    runs, floors = {}, {}
+    for line in lines:
+        if not line.strip():
+            continue
+        round_, query, server, rest = line.rstrip("\n").split("\t")
+        if round_ == "floor":
+            tps, latency_ms, transactions, pg_cpu = (float(x) for x in rest.split())
+            floors[query] = {"rps": tps, "latency_ms": latency_ms,
+                             "pg_cpu_ms": 1000 * pg_cpu / transactions if transactions else float("nan")}
+            continue
+        result, server_cpu, pg_cpu = rest.rsplit(" ", 2)
+        r = json.loads(result)
+        seconds = r["duration_us"] / 1e6
+        runs.setdefault((query, server), []).append({
+            "round": int(round_), "rps": r["requests"] / seconds, "p50_ms": r["p50_us"] / 1000,
+            "p99_ms": r["p99_us"] / 1000, "bad": r["bad"] + r["socket_errors"], "requests": r["requests"],
+            "server_cpu_ms": 1000 * float(server_cpu) / r["requests"], "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"]})
+    return runs, floors
+
+
+def med(rows, field):
+    return median(row[field] for row in rows)
+
+
+def render(runs, floors, args):
+    queries = sorted({q for q, _ in runs})
+    out = ["# Benchmark: Analyst vs PostGraphile 5", "",
+           f"- Command: `{args.command}`", f"- Commit measured: {args.commit}", f"- Dataset: {args.dataset}",
+           f"- Settings: {args.settings}",
+           "- Q1 front page (20 latest articles, authors, first 5 statements with speakers); Q2 statements targeting "
+           "one actor in 2022, 50 per page, with speaker and targets; Q3 actor page (aliases, positions, latest 20 "
+           "statements made and 20 about).", ""]
+    if args.notes.strip():
+        out += [f"- Notes: {args.notes}", ""]
+    out += ["## Medians over rounds", "",
+            "| Query | Analyst req/s | PostGraphile req/s | ours/peer | Floor (pgbench) tps | ours/floor | "
+            "Analyst p50 / p99 ms | PostGraphile p50 / p99 ms |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|"]
+    for q in queries:
+        ours, peer, floor = runs[(q, "analyst")], runs[(q, "peer")], floors.get(q)
+        floor_rps = floor["rps"] if floor else float("nan")
+        out.append(f"| {q.upper()} | {med(ours, 'rps'):.0f} | {med(peer, 'rps'):.0f} | "
+                   f"{med(ours, 'rps') / med(peer, 'rps'):.2f} | {floor_rps:.0f} | {med(ours, 'rps') / floor_rps:.2f} | "
+                   f"{med(ours, 'p50_ms'):.1f} / {med(ours, 'p99_ms'):.1f} | {med(peer, 'p50_ms'):.1f} / {med(peer, 'p99_ms'):.1f} |")
+    out += ["", "## CPU time per request (ms, medians)", "",
+            "| Query | Analyst (JVM) | PostgreSQL for Analyst | PostGraphile (Node) | PostgreSQL for PostGraphile | "
+            "PostgreSQL alone (pgbench) |", "|---|---:|---:|---:|---:|---:|"]
+    for q in queries:
+        ours, peer, floor = runs[(q, "analyst")], runs[(q, "peer")], floors.get(q)
+        out.append(f"| {q.upper()} | {med(ours, 'server_cpu_ms'):.2f} | {med(ours, 'pg_cpu_ms'):.2f} | "
+                   f"{med(peer, 'server_cpu_ms'):.2f} | {med(peer, 'pg_cpu_ms'):.2f} | "
+                   f"{floor['pg_cpu_ms'] if floor else float('nan'):.2f} |")
+    out += ["", "## Every run", "", "| Round | Query | Server | req/s | p50 ms | p99 ms | bad responses | "
+            "server CPU ms/req | PostgreSQL CPU ms/req |", "|---:|---|---|---:|---:|---:|---:|---:|---:|"]
+    for (q, server), rows in sorted(runs.items()):
+        for r in rows:
+            out.append(f"| {r['round']} | {q.upper()} | {server} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
+                       f"{r['bad']} | {r['server_cpu_ms']:.2f} | {r['pg_cpu_ms']:.2f} |")
+    return "\n".join(out) + "\n"
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("raw")
+    for option in ("command", "commit", "dataset", "settings", "notes"):
+        parser.add_argument("--" + option, default="")
+    args = parser.parse_args()
+    with open(args.raw) as f:
+        runs, floors = parse(f)
+    print(render(runs, floors, args), end="")
