@@ -95,8 +95,7 @@ final class ImportValidator {
             ArticleRecord article = document.articles().get(i);
             if (checkSlug("articles[" + i + "].slug", article.slug(), articleBodies.keySet(),
                     existing.articleExists(article.slug()))) {
-                articleBodies.put(article.slug(), Importer.sectionsOf(article).isEmpty() ? ""
-                        : ArticleBody.of(Importer.sectionsOf(article)));
+                articleBodies.put(article.slug(), ArticleBody.of(Importer.sectionsOf(article)));
             }
         }
         for (int i = 0; i < document.statements().size(); i++) {

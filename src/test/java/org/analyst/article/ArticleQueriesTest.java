@@ -86,15 +86,6 @@ class ArticleQueriesTest {
     }
 
     @Test
-    void everyOrderServesTheArticle() {
-        for (String order : List.of("PUBLISHED_AT_DESC", "PUBLISHED_AT_ASC", "TITLE_ASC", "READ_COUNT_DESC")) {
-            var page = query("query($order: ArticleOrder) { articles(orderBy: $order) { nodes { slug } } }",
-                    Map.of("order", order)).ok();
-            assertEquals(List.of(SLUG), page.data("articles.nodes.slug"), order);
-        }
-    }
-
-    @Test
     void actorsAndPeriodicalsListTheirArticles() {
         var response = query("""
                 { author: actor(slug: "natalia-konarzewska") { authoredArticles { totalCount nodes { slug } } }

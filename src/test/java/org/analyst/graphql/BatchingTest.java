@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
-import org.analyst.article.ArticleEntity;
 import org.analyst.importing.Importer;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -56,9 +55,7 @@ class BatchingTest {
 
     @BeforeEach
     void loadManyArticles() {
-        if (ArticleEntity.count() < ScaleData.ARTICLES) {
-            importer.load(ScaleData.document());
-        }
+        ScaleData.ensureLoaded(importer);
     }
 
     @Test

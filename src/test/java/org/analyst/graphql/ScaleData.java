@@ -7,9 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.analyst.actor.ActorKind;
+import org.analyst.article.ArticleEntity;
 import org.analyst.article.ArticleStatus;
 import org.analyst.article.SectionRole;
 import org.analyst.importing.ImportDocument;
+import org.analyst.importing.Importer;
 import org.analyst.importing.ImportDocument.ActorRecord;
 import org.analyst.importing.ImportDocument.ArticleRecord;
 import org.analyst.importing.ImportDocument.AttestationRecord;
@@ -26,13 +28,20 @@ import org.analyst.statement.TargetRole;
 import org.analyst.time.DatePrecision;
 
 /** Many articles, each with authors, sections and statements, in the import format. */
-final class ScaleData {
+public final class ScaleData {
 
-    static final int ARTICLES = 60;
+    public static final int ARTICLES = 60;
     static final int STATEMENTS_PER_ARTICLE = 4;
     private static final List<String> SPEAKERS = List.of("russia", "china", "kazakhstan", "vladimir-putin");
 
     private ScaleData() {
+    }
+
+    /** Loads the articles once per schema: the tests of the scale profile share them. */
+    public static void ensureLoaded(Importer importer) {
+        if (ArticleEntity.count("slug like 'scale-article-%'") < ARTICLES) {
+            importer.load(document());
+        }
     }
 
     static ImportDocument document() {
