@@ -14,38 +14,38 @@ public class Actor extends EntityNode implements Node {
     public static final String TYPE = "Actor";
 
     @Ignore
-    private final ActorEntity entity;
+    private final ActorRow row;
 
-    Actor(ActorEntity entity, Siblings siblings) {
-        super(TYPE, entity, siblings);
-        this.entity = entity;
+    Actor(ActorRow row, Siblings siblings) {
+        super(TYPE, row.audit(), siblings);
+        this.row = row;
     }
 
     @NonNull
     @Description("\"xi-jinping\", \"kazakhstan\", \"halyk-bank\"")
     public String getSlug() {
-        return entity.slug;
+        return row.slug();
     }
 
     @NonNull
     public ActorKind getKind() {
-        return entity.kind;
+        return row.kind();
     }
 
     @NonNull
     public String getName() {
-        return entity.name;
+        return row.name();
     }
 
     public String getDescription() {
-        return entity.description;
+        return row.description();
     }
 
     public OrganizationType getOrganizationType() {
-        return entity.organizationType;
+        return row.organizationType();
     }
 
     Long countryKey() {
-        return entity.countryId;
+        return row.countryId();
     }
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.analyst.graphql.BadUserInputException;
 import org.analyst.graphql.Batch;
@@ -18,19 +17,21 @@ import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
+import org.analyst.graphql.SqlReader;
+import org.analyst.graphql.Child;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.time.PartialDate;
 
 /** Reads actors and what belongs to them, always for many actors at once. */
 @ApplicationScoped
-public class ActorService extends NodeService<ActorEntity, Actor> {
+public class ActorService extends NodeService<ActorRow, Actor> {
 
     static final int MAX_NAME_FILTER_LENGTH = 200;
     static final SortOrder BY_NAME = SortOrder.ascending("NAME", SortKey.text("a.name"), SortKey.id("a.id"));
 
     @Inject
-    EntityManager entityManager;
+    SqlReader sql;
 
     @Inject
     ConnectionLoader connections;
@@ -40,18 +41,19 @@ public class ActorService extends NodeService<ActorEntity, Actor> {
     }
 
     @Override
-    protected List<ActorEntity> visible(Collection<Long> keys) {
-        return ActorEntity.list("id in ?1", keys);
+    protected List<ActorRow> visible(Collection<Long> keys) {
+        return sql.list("select " + ActorRow.COLUMNS + " from actor a where a.id = any(?)", ActorRow::read,
+                SqlReader.keys(keys));
     }
 
     @Override
-    protected Actor node(ActorEntity entity, Siblings siblings) {
-        return new Actor(entity, siblings);
+    protected Actor node(ActorRow row, Siblings siblings) {
+        return new Actor(row, siblings);
     }
 
     public Actor bySlug(String slug) {
-        ActorEntity entity = ActorEntity.findBySlug(slug);
-        return entity == null ? null : new Actor(entity, Siblings.of(entity.id));
+        return sql.list("select " + ActorRow.COLUMNS + " from actor a where a.slug = ?", ActorRow::read, slug).stream()
+                .findFirst().map(row -> new Actor(row, Siblings.of(row.audit().id()))).orElse(null);
     }
 
     public ActorConnection connection(ActorFilter filter, PageArgs args) {
@@ -68,23 +70,21 @@ public class ActorService extends NodeService<ActorEntity, Actor> {
     }
 
     List<List<ActorName>> aliasesOf(List<Actor> actors) {
-        List<?> rows = entityManager.createQuery("""
-                select a.id, n from ActorEntity a join a.aliases n
-                where a.id in :ids order by a.id, index(n)""")
-                .setParameter("ids", Batch.keys(actors, Actor::key))
-                .getResultList();
-        return Batch.listsFor(actors, Actor::key, Batch.groupByParent(rows, row -> (ActorName) row[1]));
+        List<Child<ActorName>> rows = sql.list(
+                "select actor_id, name, type from actor_name where actor_id = any(?) order by actor_id, position",
+                row -> new Child<>(row.key(), new ActorName(row.text(), row.constant(NameType.class))),
+                SqlReader.keys(Batch.keys(actors, Actor::key)));
+        return Batch.listsFor(actors, Actor::key, Child.byParent(rows));
     }
 
     List<List<Position>> positionsOf(List<Actor> actors) {
-        List<?> rows = entityManager.createQuery("""
-                select a.id, p.title, p.organizationId, p.start, p.end, p.current
-                from ActorEntity a join a.positions p
-                where a.id in :ids order by a.id, index(p)""")
-                .setParameter("ids", Batch.keys(actors, Actor::key))
-                .getResultList();
-        return Batch.listsFor(actors, Actor::key, Batch.groupByParent(rows, row -> new Position((String) row[1],
-                (Long) row[2], (PartialDate) row[3], (PartialDate) row[4], (Boolean) row[5])));
+        List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDate.columns("start")
+                + ", " + PartialDate.columns("end") + ", current from actor_position where actor_id = any(?)"
+                + " order by actor_id, position",
+                row -> new Child<>(row.key(), new Position(row.text(), row.key(), PartialDate.read(row),
+                        PartialDate.read(row), row.bool())),
+                SqlReader.keys(Batch.keys(actors, Actor::key)));
+        return Batch.listsFor(actors, Actor::key, Child.byParent(rows));
     }
 
     private static SqlConditions conditions(ActorFilter filter) {

@@ -16,59 +16,53 @@ public class Article extends EntityNode implements Node {
     public static final String TYPE = "Article";
 
     @Ignore
-    private final ArticleEntity entity;
+    private final ArticleRow row;
 
-    Article(ArticleEntity entity, Siblings siblings) {
-        super(TYPE, entity, siblings);
-        this.entity = entity;
+    Article(ArticleRow row, Siblings siblings) {
+        super(TYPE, row.audit(), siblings);
+        this.row = row;
     }
 
     @NonNull
     @Description("\"china-backs-kazakhstan-against-russian-threats\"")
     public String getSlug() {
-        return entity.slug;
+        return row.slug();
     }
 
     @NonNull
     public String getTitle() {
-        return entity.title;
+        return row.title();
     }
 
     @Description("The lede.")
     public String getSummary() {
-        return entity.summary;
+        return row.summary();
     }
 
     @NonNull
     @Description("\"Analytical Articles\"")
     public String getCategory() {
-        return entity.category;
+        return row.category();
     }
 
     @NonNull
     public ArticleStatus getStatus() {
-        return entity.status;
+        return row.status();
     }
 
     public Instant getPublishedAt() {
-        return entity.publishedAt;
-    }
-
-    @NonNull
-    @Description("The full plain text: the paragraphs of all sections joined by blank lines. Every attestation's start and end point into it.")
-    public String getBody() {
-        return entity.body;
+        return row.publishedAt();
     }
 
     public int getWordCount() {
-        return entity.wordCount;
+        return row.wordCount();
     }
 
     public int getReadCount() {
-        return entity.readCount;
+        return row.readCount();
     }
 
     Long periodicalKey() {
-        return entity.periodicalId;
+        return row.periodicalId();
     }
 }

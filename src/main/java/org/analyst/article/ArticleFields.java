@@ -33,17 +33,22 @@ public class ArticleFields {
 
     @Description("Who wrote it, in byline order.")
     public List<@NonNull List<@NonNull Actor>> authors(@Source List<Article> sources) {
-        return actors.referencedByAll(articles.actorKeysOf(sources, "authorIds"));
+        return actors.referencedByAll(articles.actorKeysOf(sources, "article_author"));
     }
 
     @Description("The states the article is about.")
     public List<@NonNull List<@NonNull Actor>> regions(@Source List<Article> sources) {
-        return actors.referencedByAll(articles.actorKeysOf(sources, "regionIds"));
+        return actors.referencedByAll(articles.actorKeysOf(sources, "article_region"));
     }
 
     @Description("Every actor the article discusses.")
     public List<@NonNull List<@NonNull Actor>> mentions(@Source List<Article> sources) {
-        return actors.referencedByAll(articles.actorKeysOf(sources, "mentionIds"));
+        return actors.referencedByAll(articles.actorKeysOf(sources, "article_mention"));
+    }
+
+    @Description("The full plain text: the paragraphs of all sections joined by blank lines. Every attestation's start and end point into it.")
+    public List<@NonNull String> body(@Source List<Article> sources) {
+        return articles.bodiesOf(sources);
     }
 
     @Description("The sections in reading order.")

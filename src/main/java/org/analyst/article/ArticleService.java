@@ -5,10 +5,10 @@ import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.analyst.actor.Actor;
 import org.analyst.graphql.BadUserInputException;
@@ -21,10 +21,12 @@ import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
+import org.analyst.graphql.SqlReader;
+import org.analyst.graphql.Child;
 
 /** Reads the articles the current reader may see, and what belongs to them, always in batches. */
 @ApplicationScoped
-public class ArticleService extends NodeService<ArticleEntity, Article> {
+public class ArticleService extends NodeService<ArticleRow, Article> {
 
     static final ParentLink BY_AUTHOR = new ParentLink("actor",
             "exists (select 1 from article_author l where l.article_id = a.id and l.actor_id = parent.id)");
@@ -36,7 +38,7 @@ public class ArticleService extends NodeService<ArticleEntity, Article> {
     private static final String FROM = "article a join article_read_count r on r.article_id = a.id";
 
     @Inject
-    EntityManager entityManager;
+    SqlReader sql;
 
     @Inject
     ConnectionLoader connections;
@@ -49,19 +51,20 @@ public class ArticleService extends NodeService<ArticleEntity, Article> {
     }
 
     @Override
-    protected List<ArticleEntity> visible(Collection<Long> keys) {
-        return ArticleEntity.list("id in ?1 and status in ?2", keys, visibility.visibleStatuses());
+    protected List<ArticleRow> visible(Collection<Long> keys) {
+        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.id = any(?) and a.status in (?)",
+                ArticleRow::read, SqlReader.keys(keys), visibility.visibleStatuses());
     }
 
     @Override
-    protected Article node(ArticleEntity entity, Siblings siblings) {
-        return new Article(entity, siblings);
+    protected Article node(ArticleRow row, Siblings siblings) {
+        return new Article(row, siblings);
     }
 
     public Article bySlug(String slug) {
-        ArticleEntity entity = ArticleEntity.findBySlug(slug);
-        return entity == null || !visibility.visibleStatuses().contains(entity.status) ? null
-                : new Article(entity, Siblings.of(entity.id));
+        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.slug = ? and a.status in (?)",
+                ArticleRow::read, slug, visibility.visibleStatuses()).stream().findFirst()
+                .map(row -> new Article(row, Siblings.of(row.audit().id()))).orElse(null);
     }
 
     public ArticleConnection connection(ArticleFilter filter, ArticleOrder order, PageArgs args) {
@@ -76,25 +79,28 @@ public class ArticleService extends NodeService<ArticleEntity, Article> {
                 connections.count(siblings, parent, link, query));
     }
 
-    List<List<ArticleSection>> sectionsOf(List<Article> articles) {
-        List<?> rows = entityManager.createQuery("""
-                select a.id, s.role, s.heading, index(s), s.paragraphs from ArticleEntity a join a.sections s
-                where a.id in :ids order by a.id, index(s)""")
-                .setParameter("ids", Batch.keys(articles, Article::key))
-                .getResultList();
-        @SuppressWarnings("unchecked")
-        Map<Long, List<ArticleSection>> sections = Batch.groupByParent(rows, row -> new ArticleSection(
-                (SectionRole) row[1], (String) row[2], (Integer) row[3], (List<String>) row[4]));
-        return Batch.listsFor(articles, Article::key, sections);
+    List<String> bodiesOf(List<Article> articles) {
+        Map<Long, String> bodies = sql.list("select id, body from article where id = any(?)",
+                row -> Map.entry(row.key(), row.text()), SqlReader.keys(Batch.keys(articles, Article::key)))
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return articles.stream().map(article -> bodies.get(article.key())).toList();
     }
 
-    /** The actor keys of one of the article's ordered actor lists: authorIds, regionIds or mentionIds. */
-    List<List<Long>> actorKeysOf(List<Article> articles, String list) {
-        List<?> rows = entityManager.createQuery("select a.id, actor from ArticleEntity a join a." + list
-                + " actor where a.id in :ids order by a.id, index(actor)")
-                .setParameter("ids", Batch.keys(articles, Article::key))
-                .getResultList();
-        return Batch.listsFor(articles, Article::key, Batch.groupByParent(rows, row -> (Long) row[1]));
+    List<List<ArticleSection>> sectionsOf(List<Article> articles) {
+        List<Child<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
+                + " from article_section where article_id = any(?) order by article_id, position",
+                row -> new Child<>(row.key(), new ArticleSection(row.constant(SectionRole.class), row.text(),
+                        row.integer(), row.texts())),
+                SqlReader.keys(Batch.keys(articles, Article::key)));
+        return Batch.listsFor(articles, Article::key, Child.byParent(rows));
+    }
+
+    /** The actor keys of one of the article's ordered actor lists: article_author, article_region or article_mention. */
+    List<List<Long>> actorKeysOf(List<Article> articles, String table) {
+        List<Child<Long>> rows = sql.list("select article_id, actor_id from " + table
+                + " where article_id = any(?) order by article_id, position", row -> new Child<>(row.key(), row.key()),
+                SqlReader.keys(Batch.keys(articles, Article::key)));
+        return Batch.listsFor(articles, Article::key, Child.byParent(rows));
     }
 
     private ConnectionQuery query(ArticleFilter filter, ArticleOrder order) {

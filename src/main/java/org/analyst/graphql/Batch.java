@@ -2,7 +2,6 @@ package org.analyst.graphql;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,16 +16,6 @@ public final class Batch {
     /** The distinct non-null keys of the sources, for one {@code IN (…)} query. */
     public static <S> List<Long> keys(Collection<S> sources, Function<S, Long> key) {
         return sources.stream().map(key).filter(Objects::nonNull).distinct().toList();
-    }
-
-    /** Rows whose first column is the parent key, grouped by it in the order read. */
-    public static <X> Map<Long, List<X>> groupByParent(List<?> rows, Function<Object[], X> child) {
-        Map<Long, List<X>> grouped = new LinkedHashMap<>();
-        for (Object row : rows) {
-            Object[] columns = (Object[]) row;
-            grouped.computeIfAbsent(((Number) columns[0]).longValue(), key -> new ArrayList<>()).add(child.apply(columns));
-        }
-        return grouped;
     }
 
     /** Each source's list of children, empty when it has none. */

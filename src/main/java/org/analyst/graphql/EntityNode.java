@@ -2,7 +2,6 @@ package org.analyst.graphql;
 
 import java.time.Instant;
 
-import org.analyst.audit.AuditedEntity;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -17,11 +16,11 @@ public abstract class EntityNode implements Node {
     @Ignore
     private final String typeName;
     @Ignore
-    private final AuditedEntity row;
+    private final Audit row;
     @Ignore
     private final Siblings loadedWith;
 
-    protected EntityNode(String typeName, AuditedEntity row, Siblings siblings) {
+    protected EntityNode(String typeName, Audit row, Siblings siblings) {
         this.typeName = typeName;
         this.row = row;
         this.loadedWith = siblings;
@@ -31,33 +30,33 @@ public abstract class EntityNode implements Node {
     @Id
     @NonNull
     public String getId() {
-        return GlobalId.encode(typeName, row.id);
+        return GlobalId.encode(typeName, row.id());
     }
 
     @Description("Optimistic-locking version: pass it as expectedVersion to update the object.")
     public int getVersion() {
-        return row.version;
+        return row.version();
     }
 
     @NonNull
     @Description("When the object was created.")
     public Instant getCreatedAt() {
-        return row.createdAt;
+        return row.createdAt();
     }
 
     @NonNull
     @Description("When the object last changed.")
     public Instant getUpdatedAt() {
-        return row.updatedAt;
+        return row.updatedAt();
     }
 
     @Description("Who changed the object last (the token's subject); null for imported data.")
     public String getUpdatedBy() {
-        return row.updatedBy;
+        return row.updatedBy();
     }
 
     public long key() {
-        return row.id;
+        return row.id();
     }
 
     public Siblings siblings() {

@@ -4,17 +4,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.analyst.audit.AuditedEntity;
-
 /**
  * Reads the nodes of one type by key, always many at once, and resolves them for
  * {@code node(id:)}. Each feature says which rows the reader may see and how a row becomes its
  * GraphQL type.
  *
- * @param <E> the entity
+ * @param <R> the row a node is read from
  * @param <N> the GraphQL type
  */
-public abstract class NodeService<E extends AuditedEntity, N extends Node> implements NodeResolver {
+public abstract class NodeService<R extends NodeRow, N extends Node> implements NodeResolver {
 
     private final String type;
 
@@ -23,13 +21,13 @@ public abstract class NodeService<E extends AuditedEntity, N extends Node> imple
     }
 
     /** The rows with these keys that the current reader may see (keys is never empty). */
-    protected abstract List<E> visible(Collection<Long> keys);
+    protected abstract List<R> visible(Collection<Long> keys);
 
-    protected abstract N node(E entity, Siblings siblings);
+    protected abstract N node(R row, Siblings siblings);
 
     /** The visible nodes with these keys, as siblings of one batch. */
     public Map<Long, N> byKeys(Collection<Long> keys) {
-        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), entity -> entity.id, this::node);
+        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), row -> row.audit().id(), this::node);
     }
 
     public N byKey(long key) {

@@ -15,50 +15,50 @@ public class Publication extends EntityNode implements Node {
     public static final String TYPE = "Publication";
 
     @Ignore
-    private final PublicationEntity entity;
+    private final PublicationRow row;
 
-    Publication(PublicationEntity entity, Siblings siblings) {
-        super(TYPE, entity, siblings);
-        this.entity = entity;
+    Publication(PublicationRow row, Siblings siblings) {
+        super(TYPE, row.audit(), siblings);
+        this.row = row;
     }
 
     @NonNull
     public String getSlug() {
-        return entity.slug;
+        return row.slug();
     }
 
     @NonNull
     public PublicationKind getKind() {
-        return entity.kind;
+        return row.kind();
     }
 
     @NonNull
     public String getTitle() {
-        return entity.title;
+        return row.title();
     }
 
     public PartialDate getDate() {
-        return entity.date;
+        return row.date();
     }
 
     public String getUrl() {
-        return entity.url;
+        return row.url();
     }
 
     public String getDescription() {
-        return entity.description;
+        return row.description();
     }
 
     @Description("Whether the publication is by the publisher's own staff.")
     public boolean isStaffPublication() {
-        return entity.staffPublication;
+        return row.staffPublication();
     }
 
     Long seriesKey() {
-        return entity.seriesId;
+        return row.seriesId();
     }
 
     Long outletKey() {
-        return entity.outletId;
+        return row.outletId();
     }
 }

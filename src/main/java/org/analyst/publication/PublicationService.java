@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.analyst.actor.Actor;
 import org.analyst.graphql.Batch;
@@ -16,19 +15,21 @@ import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
+import org.analyst.graphql.SqlReader;
+import org.analyst.graphql.Child;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.time.DateRangeFilter;
 
 /** Reads publications and what belongs to them, always for many publications at once. */
 @ApplicationScoped
-public class PublicationService extends NodeService<PublicationEntity, Publication> {
+public class PublicationService extends NodeService<PublicationRow, Publication> {
 
     static final SortOrder NEWEST_FIRST = SortOrder.descending("DATE_DESC", SortKey.date("p.sort_date"),
             SortKey.id("p.id"));
 
     @Inject
-    EntityManager entityManager;
+    SqlReader sql;
 
     @Inject
     ConnectionLoader connections;
@@ -38,18 +39,19 @@ public class PublicationService extends NodeService<PublicationEntity, Publicati
     }
 
     @Override
-    protected List<PublicationEntity> visible(Collection<Long> keys) {
-        return PublicationEntity.list("id in ?1", keys);
+    protected List<PublicationRow> visible(Collection<Long> keys) {
+        return sql.list("select " + PublicationRow.COLUMNS + " from publication p where p.id = any(?)",
+                PublicationRow::read, SqlReader.keys(keys));
     }
 
     @Override
-    protected Publication node(PublicationEntity entity, Siblings siblings) {
-        return new Publication(entity, siblings);
+    protected Publication node(PublicationRow row, Siblings siblings) {
+        return new Publication(row, siblings);
     }
 
     public Publication bySlug(String slug) {
-        PublicationEntity entity = PublicationEntity.findBySlug(slug);
-        return entity == null ? null : new Publication(entity, Siblings.of(entity.id));
+        return sql.list("select " + PublicationRow.COLUMNS + " from publication p where p.slug = ?", PublicationRow::read,
+                slug).stream().findFirst().map(row -> new Publication(row, Siblings.of(row.audit().id()))).orElse(null);
     }
 
     public PublicationConnection connection(PublicationFilter filter, PageArgs args) {
@@ -58,22 +60,18 @@ public class PublicationService extends NodeService<PublicationEntity, Publicati
     }
 
     List<List<Contribution>> contributionsOf(List<Publication> publications) {
-        List<?> rows = entityManager.createQuery("""
-                select p.id, c.actorId, c.role, index(c) from PublicationEntity p join p.contributors c
-                where p.id in :ids order by p.id, index(c)""")
-                .setParameter("ids", Batch.keys(publications, Publication::key))
-                .getResultList();
-        return Batch.listsFor(publications, Publication::key, Batch.groupByParent(rows,
-                row -> new Contribution((Long) row[1], (ContributorRole) row[2], (Integer) row[3])));
+        List<Child<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
+                + " from publication_contributor where publication_id = any(?) order by publication_id, position",
+                row -> new Child<>(row.key(), new Contribution(row.key(), row.constant(ContributorRole.class), row.integer())),
+                SqlReader.keys(Batch.keys(publications, Publication::key)));
+        return Batch.listsFor(publications, Publication::key, Child.byParent(rows));
     }
 
     List<List<Long>> publisherKeysOf(List<Publication> publications) {
-        List<?> rows = entityManager.createQuery("""
-                select p.id, publisher from PublicationEntity p join p.publisherIds publisher
-                where p.id in :ids order by p.id, index(publisher)""")
-                .setParameter("ids", Batch.keys(publications, Publication::key))
-                .getResultList();
-        return Batch.listsFor(publications, Publication::key, Batch.groupByParent(rows, row -> (Long) row[1]));
+        List<Child<Long>> rows = sql.list("select publication_id, actor_id from publication_publisher"
+                + " where publication_id = any(?) order by publication_id, position",
+                row -> new Child<>(row.key(), row.key()), SqlReader.keys(Batch.keys(publications, Publication::key)));
+        return Batch.listsFor(publications, Publication::key, Child.byParent(rows));
     }
 
     private static SqlConditions conditions(PublicationFilter filter) {

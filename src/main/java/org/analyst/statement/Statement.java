@@ -15,64 +15,64 @@ public class Statement extends EntityNode implements Node {
     public static final String TYPE = "Statement";
 
     @Ignore
-    private final StatementEntity entity;
+    private final StatementRow row;
 
-    Statement(StatementEntity entity, Siblings siblings) {
-        super(TYPE, entity, siblings);
-        this.entity = entity;
+    Statement(StatementRow row, Siblings siblings) {
+        super(TYPE, row.audit(), siblings);
+        this.row = row;
     }
 
     @NonNull
     public StatementKind getKind() {
-        return entity.kind;
+        return row.kind();
     }
 
     @NonNull
     public StatementMode getMode() {
-        return entity.mode;
+        return row.mode();
     }
 
     @NonNull
     @Description("An editorial one-liner, never presented as a quote.")
     public String getSummary() {
-        return entity.summary;
+        return row.summary();
     }
 
     @Description("The verbatim words, when the source quotes them.")
     public String getQuote() {
-        return entity.quote;
+        return row.quote();
     }
 
     @NonNull
     public PartialDate getDate() {
-        return entity.date;
+        return row.date();
     }
 
     @NonNull
     public Medium getMedium() {
-        return entity.medium;
+        return row.medium();
     }
 
     @Description("\"St Petersburg International Economic Forum\"")
     public String getVenue() {
-        return entity.venue;
+        return row.venue();
     }
 
     @NonNull
     public Attribution getAttribution() {
-        return entity.attribution;
+        return row.attribution();
     }
 
     @NonNull
     public StatementStatus getStatus() {
-        return entity.status;
+        return row.status();
     }
 
     public String getSourceUrl() {
-        return entity.sourceUrl;
+        return row.sourceUrl();
     }
 
     Long speakerKey() {
-        return entity.speakerId;
+        return row.speakerId();
     }
 }

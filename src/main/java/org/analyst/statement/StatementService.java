@@ -6,7 +6,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 
 import org.analyst.actor.Actor;
 import org.analyst.article.Article;
@@ -21,6 +20,8 @@ import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
+import org.analyst.graphql.SqlReader;
+import org.analyst.graphql.Child;
 import org.analyst.time.DateRangeFilter;
 
 /**
@@ -28,14 +29,18 @@ import org.analyst.time.DateRangeFilter;
  * what belongs to them, always in batches.
  */
 @ApplicationScoped
-public class StatementService extends NodeService<StatementEntity, Statement> {
+public class StatementService extends NodeService<StatementRow, Statement> {
 
     static final ParentLink IN_ARTICLE = new ParentLink("article",
             "exists (select 1 from attestation l where l.statement_id = s.id and l.article_id = parent.id)");
     static final ParentLink BY_SPEAKER = new ParentLink("actor", "s.speaker_id = parent.id");
 
+    /** A statement is visible when an article of the given statuses reports it. */
+    private static final String REPORTED = "exists (select 1 from attestation v join article va on va.id = v.article_id"
+            + " where v.statement_id = s.id and va.status in (?))";
+
     @Inject
-    EntityManager entityManager;
+    SqlReader sql;
 
     @Inject
     ConnectionLoader connections;
@@ -48,19 +53,14 @@ public class StatementService extends NodeService<StatementEntity, Statement> {
     }
 
     @Override
-    protected List<StatementEntity> visible(Collection<Long> keys) {
-        return entityManager.createQuery("""
-                select s from StatementEntity s where s.id in :ids and exists (
-                    select 1 from StatementEntity v join v.attestations at, ArticleEntity a
-                    where v.id = s.id and a.id = at.articleId and a.status in :visible)""", StatementEntity.class)
-                .setParameter("ids", keys)
-                .setParameter("visible", visibility.visibleStatuses())
-                .getResultList();
+    protected List<StatementRow> visible(Collection<Long> keys) {
+        return sql.list("select " + StatementRow.COLUMNS + " from statement s where s.id = any(?) and " + REPORTED,
+                StatementRow::read, SqlReader.keys(keys), visibility.visibleStatuses());
     }
 
     @Override
-    protected Statement node(StatementEntity entity, Siblings siblings) {
-        return new Statement(entity, siblings);
+    protected Statement node(StatementRow row, Siblings siblings) {
+        return new Statement(row, siblings);
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
@@ -84,48 +84,44 @@ public class StatementService extends NodeService<StatementEntity, Statement> {
     }
 
     List<List<StatementTarget>> targetsOf(List<Statement> statements) {
-        List<?> rows = entityManager.createQuery("""
-                select s.id, t.actorId, t.role, t.stance, t.explicitness, t.interpretedById
-                from StatementEntity s join s.targets t where s.id in :ids order by s.id, index(t)""")
-                .setParameter("ids", Batch.keys(statements, Statement::key))
-                .getResultList();
-        return Batch.listsFor(statements, Statement::key, Batch.groupByParent(rows, row -> new StatementTarget(
-                (Long) row[1], (TargetRole) row[2], (Stance) row[3], (Explicitness) row[4], (Long) row[5])));
+        List<Child<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
+                + " interpreted_by_id from statement_target where statement_id = any(?) order by statement_id, position",
+                row -> new Child<>(row.key(), new StatementTarget(row.key(), row.constant(TargetRole.class),
+                        row.constant(Stance.class), row.constant(Explicitness.class), row.key())),
+                SqlReader.keys(Batch.keys(statements, Statement::key)));
+        return Batch.listsFor(statements, Statement::key, Child.byParent(rows));
     }
 
     /** The passages that report each statement, in articles the reader may see. */
     List<List<Attestation>> attestationsOf(List<Statement> statements) {
-        List<?> rows = entityManager.createQuery("""
-                select s.id, at.articleId, at.form, at.excerpt, at.start, at.end
-                from StatementEntity s join s.attestations at, ArticleEntity a
-                where s.id in :ids and a.id = at.articleId and a.status in :visible
-                order by s.id, index(at)""")
-                .setParameter("ids", Batch.keys(statements, Statement::key))
-                .setParameter("visible", visibility.visibleStatuses())
-                .getResultList();
-        return Batch.listsFor(statements, Statement::key, Batch.groupByParent(rows, row -> new Attestation(
-                (Long) row[1], (AttestationForm) row[2], (String) row[3], (Integer) row[4], (Integer) row[5])));
+        List<Child<Attestation>> rows = sql.list("select at.statement_id, at.article_id, at.form, at.excerpt,"
+                + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
+                + " where at.statement_id = any(?) and a.status in (?) order by at.statement_id, at.position",
+                row -> new Child<>(row.key(), new Attestation(row.key(), row.constant(AttestationForm.class), row.text(),
+                        row.integer(), row.integer())),
+                SqlReader.keys(Batch.keys(statements, Statement::key)), visibility.visibleStatuses());
+        return Batch.listsFor(statements, Statement::key, Child.byParent(rows));
     }
 
     /** Each statement's relations to statements the reader may see. */
     List<List<StatementRelation>> relationsOf(List<Statement> statements) {
-        List<?> rows = entityManager.createQuery("""
-                select s.id, r.type, r.relatedStatementId
-                from StatementEntity s join s.relations r where s.id in :ids order by s.id, index(r)""")
-                .setParameter("ids", Batch.keys(statements, Statement::key))
-                .getResultList();
-        Map<Long, Statement> related = byKeys(rows.stream().map(row -> (Long) ((Object[]) row)[2]).distinct().toList());
-        Map<Long, List<StatementRelation>> relations = Batch.groupByParent(
-                rows.stream().filter(row -> related.containsKey((Long) ((Object[]) row)[2])).toList(),
-                row -> new StatementRelation((RelationType) row[1], related.get((Long) row[2])));
-        return Batch.listsFor(statements, Statement::key, relations);
+        List<Child<Map.Entry<RelationType, Long>>> rows = sql.list("select statement_id, type, related_statement_id"
+                + " from statement_relation where statement_id = any(?) order by statement_id, position",
+                row -> new Child<>(row.key(), Map.entry(row.constant(RelationType.class), row.key())),
+                SqlReader.keys(Batch.keys(statements, Statement::key)));
+        Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().getValue()).distinct().toList());
+        List<Child<StatementRelation>> relations = rows.stream()
+                .filter(row -> related.containsKey(row.value().getValue()))
+                .map(row -> new Child<>(row.parent(), new StatementRelation(row.value().getKey(),
+                        related.get(row.value().getValue()))))
+                .toList();
+        return Batch.listsFor(statements, Statement::key, Child.byParent(relations));
     }
 
     private ConnectionQuery query(StatementFilter filter, StatementOrder order) {
         SqlConditions where = new SqlConditions();
         List<ArticleStatus> visible = visibility.visibleStatuses();
-        where.and("exists (select 1 from attestation v join article va on va.id = v.article_id"
-                + " where v.statement_id = s.id and va.status in (?))", visible);
+        where.and(REPORTED, visible);
         if (filter != null) {
             if (filter.speakerIds != null) {
                 where.anyOf("s.speaker_id", actorKeys(filter.speakerIds));
@@ -139,6 +135,12 @@ public class StatementService extends NodeService<StatementEntity, Statement> {
             where.anyOf("s.attribution", filter.attribution);
             where.anyOf("s.status", filter.status);
             DateRangeFilter.overlapping(where, "s.date", filter.from, filter.to);
+            if (filter.to != null) {
+                // Implied by the overlap (the first possible day is at most `to`) and on the leading
+                // column of the date order's index, so a newest-first page starts its walk at `to`
+                // instead of filtering its way down from the newest statement.
+                where.and("s.sort_date <= ?", filter.to);
+            }
             if (isGiven(filter.articleIds)) {
                 where.and("exists (select 1 from attestation r join article ra on ra.id = r.article_id"
                         + " where r.statement_id = s.id and ra.status in (?) and r.article_id in (?))", visible,

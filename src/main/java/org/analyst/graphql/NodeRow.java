@@ -1,0 +1,7 @@
+package org.analyst.graphql;
+
+/** The columns one node is read from. */
+public interface NodeRow {
+
+    Audit audit();
+}
