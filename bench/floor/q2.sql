@@ -7,4 +7,5 @@ where exists (select 1 from statement_target t where t.statement_id = s.id and t
   and exists (select 1 from attestation v join article va on va.id = v.article_id where v.statement_id = s.id and va.status = 'PUBLISHED')
   and (s.date_earliest is not null or s.date_latest is not null)
   and daterange(s.date_earliest, s.date_latest, '[]') && daterange('2022-01-01', '2022-12-31', '[]')
+  and s.sort_date <= '2022-12-31'
 order by s.sort_date desc, s.id desc limit 50;

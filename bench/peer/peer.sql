@@ -29,5 +29,7 @@ language sql stable as $$
                 where v.statement_id = s.id and va.status = 'PUBLISHED')
     and (s.date_earliest is not null or s.date_latest is not null)
     and daterange(s.date_earliest, s.date_latest, '[]') && daterange(date_from, date_to, '[]')
+    -- implied by the overlap; lets the newest-first walk of (sort_date, id) start at date_to, as Analyst does
+    and s.sort_date <= coalesce(date_to, 'infinity')
   order by s.sort_date desc, s.id desc
 $$;
