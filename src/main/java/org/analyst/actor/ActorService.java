@@ -15,6 +15,7 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
@@ -47,6 +48,16 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     }
 
     @Override
+    public String columns() {
+        return ActorRow.COLUMNS;
+    }
+
+    @Override
+    protected ActorRow read(Row row) {
+        return ActorRow.read(row);
+    }
+
+    @Override
     protected Actor node(ActorRow row, Siblings siblings) {
         return new Actor(row, siblings);
     }
@@ -58,7 +69,7 @@ public class ActorService extends NodeService<ActorRow, Actor> {
 
     public ActorConnection connection(ActorFilter filter, PageArgs args) {
         ConnectionQuery query = new ConnectionQuery("actor a", conditions(filter), BY_NAME);
-        return new ActorConnection(connections.page(query, args, this::byKeys), connections.count(query));
+        return new ActorConnection(connections.page(query, args, this), connections.count(query));
     }
 
     /** For each list of keys, the actors they name, in that order. */

@@ -18,6 +18,7 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
@@ -57,6 +58,16 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     }
 
     @Override
+    public String columns() {
+        return ArticleRow.COLUMNS;
+    }
+
+    @Override
+    protected ArticleRow read(Row row) {
+        return ArticleRow.read(row);
+    }
+
+    @Override
     protected Article node(ArticleRow row, Siblings siblings) {
         return new Article(row, siblings);
     }
@@ -69,13 +80,13 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     public ArticleConnection connection(ArticleFilter filter, ArticleOrder order, PageArgs args) {
         ConnectionQuery query = query(filter, order);
-        return new ArticleConnection(connections.page(query, args, this::byKeys), connections.count(query));
+        return new ArticleConnection(connections.page(query, args, this), connections.count(query));
     }
 
     /** One parent's page of published articles, loaded for all its siblings at once. */
     ArticleConnection nested(Siblings siblings, long parent, ParentLink link, PageArgs args) {
         ConnectionQuery query = query(null, ArticleOrder.PUBLISHED_AT_DESC);
-        return new ArticleConnection(connections.page(siblings, parent, link, query, args, this::byKeys),
+        return new ArticleConnection(connections.page(siblings, parent, link, query, args, this),
                 connections.count(siblings, parent, link, query));
     }
 

@@ -19,11 +19,11 @@ public class ConnectionLoader {
     @Inject
     KeysetPager pager;
 
-    public <N> Supplier<Page<N>> page(ConnectionQuery query, PageArgs args, NodeLoader<N> nodes) {
+    public <N> Supplier<Page<N>> page(ConnectionQuery query, PageArgs args, NodeReader<N> nodes) {
         checkCursors(query.order(), args);
         return () -> {
-            List<KeyedRow> rows = pager.page(query, args);
-            return Page.of(rows, args, query.order(), nodes.byKeys(rows.stream().map(KeyedRow::id).toList()));
+            List<KeyedRow> rows = pager.page(query, args, nodes.columns());
+            return Page.of(rows, args, query.order(), nodes.nodes(rows.stream().map(KeyedRow::node).toList()));
         };
     }
 
@@ -33,12 +33,12 @@ public class ConnectionLoader {
 
     /** The page of one parent, read together with the pages of all its siblings. */
     public <N> Supplier<Page<N>> page(Siblings siblings, long parent, ParentLink link, ConnectionQuery query,
-            PageArgs args, NodeLoader<N> nodes) {
+            PageArgs args, NodeReader<N> nodes) {
         checkCursors(query.order(), args);
         return () -> {
             Map<Long, Page<N>> pages = siblings.load(List.of("page", identity(link, query), args), parents -> {
-                Map<Long, List<KeyedRow>> rows = pager.pages(query, args, link, parents);
-                Map<Long, N> loaded = nodes.byKeys(rows.values().stream().flatMap(List::stream).map(KeyedRow::id).toList());
+                Map<Long, List<KeyedRow>> rows = pager.pages(query, args, link, parents, nodes.columns());
+                Map<Long, N> loaded = nodes.nodes(rows.values().stream().flatMap(List::stream).map(KeyedRow::node).toList());
                 Map<Long, Page<N>> byParent = new HashMap<>();
                 for (Long key : parents) {
                     byParent.put(key, Page.of(rows.getOrDefault(key, List.of()), args, query.order(), loaded));

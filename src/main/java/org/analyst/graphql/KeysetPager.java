@@ -2,7 +2,6 @@ package org.analyst.graphql;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,31 +23,41 @@ public class KeysetPager {
     @Inject
     EntityManager entityManager;
 
-    /** One page of a top-level connection, in the connection's order, with one row of look-ahead. */
-    public List<KeyedRow> page(ConnectionQuery query, PageArgs args) {
+    /**
+     * One page of a top-level connection, in the connection's order, with one row of look-ahead;
+     * each row carries the node columns given (of the tables in the query's from).
+     */
+    public List<KeyedRow> page(ConnectionQuery query, PageArgs args, String nodeColumns) {
         SqlConditions where = pageConditions(query, args);
-        Query sql = entityManager.createNativeQuery(pageSql(query, args, where, ""));
+        Query sql = entityManager.createNativeQuery(pageSql(query, args, where, ", " + nodeColumns));
         where.bindTo(sql);
-        return rows(sql.getResultList(), 0);
+        int keys = query.order().keys().size();
+        List<KeyedRow> rows = new ArrayList<>();
+        for (Object result : sql.getResultList()) {
+            rows.add(row((Object[]) result, 0, keys, keys));
+        }
+        return rows;
     }
 
-    /** The pages of many parents at once, keyed by parent id. */
+    /** The pages of many parents at once, keyed by parent id, their rows carrying the node columns given. */
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
-            Collection<Long> parents) {
+            Collection<Long> parents, String nodeColumns) {
         SqlConditions where = pageConditions(query, args).and(link.condition(), link.values().toArray());
-        String sql = "select parent.id, page.* from " + link.parentTable() + " parent cross join lateral ("
-                + pageSql(query, args, where, ", row_number() over (order by " + orderBy(query.order(), args) + ") as ord")
-                + ") page where parent.id in (:parents) order by parent.id, page.ord";
+        String sql = "select parent.id as parent_key, page.* from " + link.parentTable() + " parent cross join lateral ("
+                + pageSql(query, args, where, ", row_number() over (order by " + orderBy(query.order(), args) + ") as ord, "
+                        + nodeColumns)
+                + ") page where parent.id = any(:parents) order by parent.id, page.ord";
         Query statement = entityManager.createNativeQuery(sql);
         where.bindTo(statement);
-        statement.setParameter("parents", parents);
-        Map<Long, List<Object[]>> byParent = new LinkedHashMap<>();
-        for (Object row : statement.getResultList()) {
-            Object[] columns = (Object[]) row;
-            byParent.computeIfAbsent(((Number) columns[0]).longValue(), p -> new ArrayList<>()).add(columns);
+        statement.setParameter("parents", SqlReader.keys(parents));
+        int keys = query.order().keys().size();
+        Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
+        for (Object result : statement.getResultList()) {
+            Object[] columns = (Object[]) result;
+            // parent key, sort keys, ordinal, node columns
+            pages.computeIfAbsent(((Number) columns[0]).longValue(), parent -> new ArrayList<>())
+                    .add(row(columns, 1, keys, 1 + keys + 1));
         }
-        Map<Long, List<KeyedRow>> pages = new HashMap<>();
-        byParent.forEach((parent, rows) -> pages.put(parent, rows(rows, 1)));
         return pages;
     }
 
@@ -62,9 +71,9 @@ public class KeysetPager {
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
         SqlConditions where = query.where().copy().and(link.condition(), link.values().toArray());
         Query sql = entityManager.createNativeQuery("select parent.id, (select count(*) from " + query.from()
-                + " where " + where.sql() + ") from " + link.parentTable() + " parent where parent.id in (:parents)");
+                + " where " + where.sql() + ") from " + link.parentTable() + " parent where parent.id = any(:parents)");
         where.bindTo(sql);
-        sql.setParameter("parents", parents);
+        sql.setParameter("parents", SqlReader.keys(parents));
         List<?> rows = sql.getResultList();
         return rows.stream().map(Object[].class::cast).collect(Collectors.toMap(
                 row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
@@ -104,18 +113,12 @@ public class KeysetPager {
         return "(" + columns + ") " + operator + " (" + values + ")";
     }
 
-    private static List<KeyedRow> rows(List<?> results, int firstKeyColumn) {
-        List<KeyedRow> rows = new ArrayList<>();
-        for (Object result : results) {
-            Object[] columns = (Object[]) result;
-            List<String> keys = new ArrayList<>();
-            // the page columns are the keys, then (in nested pages) the ordinal
-            int keyCount = columns.length - firstKeyColumn - (firstKeyColumn > 0 ? 1 : 0);
-            for (int i = 0; i < keyCount; i++) {
-                keys.add((String) columns[firstKeyColumn + i]);
-            }
-            rows.add(new KeyedRow(Long.parseLong(keys.get(keys.size() - 1)), keys));
+    /** A row whose sort keys (as text, the id last) start at firstKey and whose node columns start at firstNodeColumn. */
+    private static KeyedRow row(Object[] columns, int firstKey, int keyCount, int firstNodeColumn) {
+        List<String> keys = new ArrayList<>(keyCount);
+        for (int i = 0; i < keyCount; i++) {
+            keys.add((String) columns[firstKey + i]);
         }
-        return rows;
+        return new KeyedRow(Long.parseLong(keys.get(keyCount - 1)), keys, new Row(columns, firstNodeColumn));
     }
 }

@@ -12,7 +12,7 @@ import java.util.Map;
  * @param <R> the row a node is read from
  * @param <N> the GraphQL type
  */
-public abstract class NodeService<R extends NodeRow, N extends Node> implements NodeResolver {
+public abstract class NodeService<R extends NodeRow, N extends Node> implements NodeResolver, NodeReader<N> {
 
     private final String type;
 
@@ -23,7 +23,15 @@ public abstract class NodeService<R extends NodeRow, N extends Node> implements 
     /** The rows with these keys that the current reader may see (keys is never empty). */
     protected abstract List<R> visible(Collection<Long> keys);
 
+    /** The row at the {@link #columns()} of a statement's result. */
+    protected abstract R read(Row row);
+
     protected abstract N node(R row, Siblings siblings);
+
+    @Override
+    public Map<Long, N> nodes(List<Row> rows) {
+        return Siblings.nodes(rows.stream().map(this::read).toList(), row -> row.audit().id(), this::node);
+    }
 
     /** The visible nodes with these keys, as siblings of one batch. */
     public Map<Long, N> byKeys(Collection<Long> keys) {

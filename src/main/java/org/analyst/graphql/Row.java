@@ -19,7 +19,13 @@ public final class Row {
     private int next;
 
     Row(Object[] columns) {
+        this(columns, 0);
+    }
+
+    /** The row's columns from {@code first} on. */
+    Row(Object[] columns, int first) {
         this.columns = columns;
+        this.next = first;
     }
 
     public Long key() {

@@ -30,11 +30,11 @@ public final class Siblings {
         return new Siblings(List.of(key));
     }
 
-    /** Wraps entities loaded together as nodes that know each other as siblings, by key. */
-    public static <E, N> Map<Long, N> nodes(List<E> entities, Function<E, Long> key, BiFunction<E, Siblings, N> node) {
-        Siblings siblings = new Siblings(entities.stream().map(key).toList());
+    /** Wraps rows loaded together as nodes that know each other as siblings, by key. */
+    public static <R, N> Map<Long, N> nodes(List<R> rows, Function<R, Long> key, BiFunction<R, Siblings, N> node) {
+        Siblings siblings = new Siblings(rows.stream().map(key).distinct().toList());
         Map<Long, N> nodes = new HashMap<>();
-        entities.forEach(entity -> nodes.put(key.apply(entity), node.apply(entity, siblings)));
+        rows.forEach(row -> nodes.put(key.apply(row), node.apply(row, siblings)));
         return nodes;
     }
 

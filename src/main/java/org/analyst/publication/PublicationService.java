@@ -13,6 +13,7 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
@@ -45,6 +46,16 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     }
 
     @Override
+    public String columns() {
+        return PublicationRow.COLUMNS;
+    }
+
+    @Override
+    protected PublicationRow read(Row row) {
+        return PublicationRow.read(row);
+    }
+
+    @Override
     protected Publication node(PublicationRow row, Siblings siblings) {
         return new Publication(row, siblings);
     }
@@ -56,7 +67,7 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
 
     public PublicationConnection connection(PublicationFilter filter, PageArgs args) {
         ConnectionQuery query = new ConnectionQuery("publication p", conditions(filter), NEWEST_FIRST);
-        return new PublicationConnection(connections.page(query, args, this::byKeys), connections.count(query));
+        return new PublicationConnection(connections.page(query, args, this), connections.count(query));
     }
 
     List<List<Contribution>> contributionsOf(List<Publication> publications) {

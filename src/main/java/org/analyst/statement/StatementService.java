@@ -17,6 +17,7 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
@@ -59,20 +60,30 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     }
 
     @Override
+    public String columns() {
+        return StatementRow.COLUMNS;
+    }
+
+    @Override
+    protected StatementRow read(Row row) {
+        return StatementRow.read(row);
+    }
+
+    @Override
     protected Statement node(StatementRow row, Siblings siblings) {
         return new Statement(row, siblings);
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
         ConnectionQuery query = query(filter, order);
-        return new StatementConnection(connections.page(query, args, this::byKeys), connections.count(query));
+        return new StatementConnection(connections.page(query, args, this), connections.count(query));
     }
 
     /** One parent's page of statements (newest first), loaded for all its siblings at once. */
     StatementConnection nested(Siblings siblings, long parent, ParentLink link, StatementFilter filter,
             PageArgs args) {
         ConnectionQuery query = query(filter, StatementOrder.DATE_DESC);
-        return new StatementConnection(connections.page(siblings, parent, link, query, args, this::byKeys),
+        return new StatementConnection(connections.page(siblings, parent, link, query, args, this),
                 connections.count(siblings, parent, link, query));
     }
 

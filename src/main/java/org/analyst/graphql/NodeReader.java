@@ -1,0 +1,17 @@
+package org.analyst.graphql;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the nodes of a connection in the statement that pages it: the page selects the node's
+ * columns next to its sort keys, so a page is one statement, not a page of keys and a load.
+ */
+public interface NodeReader<N> {
+
+    /** The node's columns, of the tables (and aliases) its connections select from. */
+    String columns();
+
+    /** The nodes of rows positioned at {@link #columns()}, read together and so siblings, by key. */
+    Map<Long, N> nodes(List<Row> rows);
+}
