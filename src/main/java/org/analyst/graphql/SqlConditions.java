@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.Query;
+
 /**
- * A conjunction of SQL conditions with {@code ?} placeholders and their values, so conditions
- * from a filter, a parent link and a cursor combine freely; user input only ever travels as a
- * bound value ({@link SqlReader} binds them).
+ * A conjunction of SQL conditions with {@code ?} placeholders and their values. Placeholders
+ * become named parameters only when the statement is built, so conditions from a filter, a
+ * parent link and a cursor combine freely; user input only ever travels as a bound value.
  */
 public final class SqlConditions {
 
@@ -21,7 +23,7 @@ public final class SqlConditions {
         }
         clauses.add(clause);
         for (Object value : clauseValues) {
-            values.add(value);
+            values.add(bindable(value));
         }
         return this;
     }
@@ -46,5 +48,36 @@ public final class SqlConditions {
     /** The values of {@link #clause()}'s placeholders, in order. */
     public List<Object> values() {
         return List.copyOf(values);
+    }
+
+    /** The conditions with named parameters {@code :p0, :p1 …}, as {@link #bindTo} binds them. */
+    public String sql() {
+        StringBuilder sql = new StringBuilder();
+        int next = 0;
+        for (char c : clause().toCharArray()) {
+            if (c == '?') {
+                sql.append(":p").append(next++);
+            } else {
+                sql.append(c);
+            }
+        }
+        return sql.toString();
+    }
+
+    public void bindTo(Query query) {
+        for (int i = 0; i < values.size(); i++) {
+            query.setParameter("p" + i, values.get(i));
+        }
+    }
+
+    /** Native queries bind strings: enums, stored by name, travel as their names. */
+    private static Object bindable(Object value) {
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> collection) {
+            return collection.stream().map(SqlConditions::bindable).toList();
+        }
+        return value;
     }
 }
