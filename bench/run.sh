@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: Analyst against PostGraphile 5 on Q1-Q3, with pgbench as the floor, in one run.
 #
-#   bench/run.sh [--scale 1] [--seed 42] [--duration 15] [--warmup 20] [--rounds 3]
+#   bench/run.sh [--scale 1] [--seed 42] [--duration 15] [--warmup 45] [--rounds 3]
 #                [--connections 16] [--pool 20] [--regenerate] [--build]
 #
 # Installs what is missing (wrk, the peer's npm packages with Node 22, the application jar),
@@ -13,7 +13,7 @@ set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-SCALE=1 SEED=42 DURATION=15 WARMUP=20 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0
+SCALE=1 SEED=42 DURATION=15 WARMUP=45 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0
 COMMAND_LINE="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -131,6 +131,8 @@ run_wrk() { # query server seconds -> RESULT json line, CPU seconds of server an
 }
 
 wait_for_quiet "the measurement"
+# 45 s per query and server: on 2 cores the JVM's compiler keeps working for minutes, and a
+# shorter warm-up measured Analyst half-compiled (its CPU per request still falling round to round).
 log "warming up ($WARMUP s per query and server)"
 for q in "${QUERIES[@]}"; do for server in analyst peer; do run_wrk $q $server "$WARMUP" > /dev/null; done; done
 
