@@ -15,7 +15,6 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
-import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
@@ -38,28 +37,13 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     ConnectionLoader connections;
 
     public ActorService() {
-        super(Actor.TYPE);
+        super(Actor.TYPE, ActorRow.COLUMNS, ActorRow::read, Actor::new);
     }
 
     @Override
     protected List<ActorRow> visible(Collection<Long> keys) {
         return sql.list("select " + ActorRow.COLUMNS + " from actor a where a.id = any(?)", ActorRow::read,
                 SqlReader.keys(keys));
-    }
-
-    @Override
-    public String columns() {
-        return ActorRow.COLUMNS;
-    }
-
-    @Override
-    protected ActorRow read(Row row) {
-        return ActorRow.read(row);
-    }
-
-    @Override
-    protected Actor node(ActorRow row, Siblings siblings) {
-        return new Actor(row, siblings);
     }
 
     public Actor bySlug(String slug) {

@@ -18,7 +18,6 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
-import org.analyst.graphql.Row;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
@@ -48,28 +47,13 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     ArticleVisibility visibility;
 
     public ArticleService() {
-        super(Article.TYPE);
+        super(Article.TYPE, ArticleRow.COLUMNS, ArticleRow::read, Article::new);
     }
 
     @Override
     protected List<ArticleRow> visible(Collection<Long> keys) {
         return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.id = any(?) and a.status in (?)",
                 ArticleRow::read, SqlReader.keys(keys), visibility.visibleStatuses());
-    }
-
-    @Override
-    public String columns() {
-        return ArticleRow.COLUMNS;
-    }
-
-    @Override
-    protected ArticleRow read(Row row) {
-        return ArticleRow.read(row);
-    }
-
-    @Override
-    protected Article node(ArticleRow row, Siblings siblings) {
-        return new Article(row, siblings);
     }
 
     public Article bySlug(String slug) {

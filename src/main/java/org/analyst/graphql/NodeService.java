@@ -3,6 +3,8 @@ package org.analyst.graphql;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Reads the nodes of one type by key, always many at once, and resolves them for
@@ -15,27 +17,38 @@ import java.util.Map;
 public abstract class NodeService<R extends NodeRow, N extends Node> implements NodeResolver, NodeReader<N> {
 
     private final String type;
+    private final String columns;
+    private final Function<Row, R> reader;
+    private final BiFunction<R, Siblings, N> node;
 
-    protected NodeService(String type) {
+    /**
+     * @param columns the row's columns, of the tables its connections select from
+     * @param reader reads the row at those columns of a statement's result
+     * @param node the GraphQL type of a row read with the given siblings
+     */
+    protected NodeService(String type, String columns, Function<Row, R> reader, BiFunction<R, Siblings, N> node) {
         this.type = type;
+        this.columns = columns;
+        this.reader = reader;
+        this.node = node;
     }
 
     /** The rows with these keys that the current reader may see (keys is never empty). */
     protected abstract List<R> visible(Collection<Long> keys);
 
-    /** The row at the {@link #columns()} of a statement's result. */
-    protected abstract R read(Row row);
-
-    protected abstract N node(R row, Siblings siblings);
+    @Override
+    public String columns() {
+        return columns;
+    }
 
     @Override
     public Map<Long, N> nodes(List<Row> rows) {
-        return Siblings.nodes(rows.stream().map(this::read).toList(), row -> row.audit().id(), this::node);
+        return Siblings.nodes(rows.stream().map(reader).toList(), row -> row.audit().id(), node);
     }
 
     /** The visible nodes with these keys, as siblings of one batch. */
     public Map<Long, N> byKeys(Collection<Long> keys) {
-        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), row -> row.audit().id(), this::node);
+        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), row -> row.audit().id(), node);
     }
 
     public N byKey(long key) {

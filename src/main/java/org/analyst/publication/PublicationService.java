@@ -13,7 +13,6 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
-import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
@@ -36,28 +35,13 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     ConnectionLoader connections;
 
     public PublicationService() {
-        super(Publication.TYPE);
+        super(Publication.TYPE, PublicationRow.COLUMNS, PublicationRow::read, Publication::new);
     }
 
     @Override
     protected List<PublicationRow> visible(Collection<Long> keys) {
         return sql.list("select " + PublicationRow.COLUMNS + " from publication p where p.id = any(?)",
                 PublicationRow::read, SqlReader.keys(keys));
-    }
-
-    @Override
-    public String columns() {
-        return PublicationRow.COLUMNS;
-    }
-
-    @Override
-    protected PublicationRow read(Row row) {
-        return PublicationRow.read(row);
-    }
-
-    @Override
-    protected Publication node(PublicationRow row, Siblings siblings) {
-        return new Publication(row, siblings);
     }
 
     public Publication bySlug(String slug) {

@@ -17,7 +17,6 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
-import org.analyst.graphql.Row;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
@@ -50,28 +49,13 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     ArticleVisibility visibility;
 
     public StatementService() {
-        super(Statement.TYPE);
+        super(Statement.TYPE, StatementRow.COLUMNS, StatementRow::read, Statement::new);
     }
 
     @Override
     protected List<StatementRow> visible(Collection<Long> keys) {
         return sql.list("select " + StatementRow.COLUMNS + " from statement s where s.id = any(?) and " + REPORTED,
                 StatementRow::read, SqlReader.keys(keys), visibility.visibleStatuses());
-    }
-
-    @Override
-    public String columns() {
-        return StatementRow.COLUMNS;
-    }
-
-    @Override
-    protected StatementRow read(Row row) {
-        return StatementRow.read(row);
-    }
-
-    @Override
-    protected Statement node(StatementRow row, Siblings siblings) {
-        return new Statement(row, siblings);
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
