@@ -1,0 +1,69 @@
+package org.analyst.graphql;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import graphql.GraphQL;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLEnumType;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.PropertyDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
+
+/**
+ * Reads plain properties (getters, record components, public fields) with graphql-java's
+ * {@link PropertyDataFetcher} instead of SmallRye's {@link FieldDataFetcher}, which first fills
+ * SmallRye's per-field context (selected sub-fields, path, arguments) that no property reads:
+ * a front page reads some 700 properties, and filling those contexts was about 7% of its CPU
+ * (bench/results/NOTES.md).
+ *
+ * <p>Only properties whose value graphql-java's own coercing writes unchanged: objects, lists of
+ * them, enums and the standard scalars. Dates and times stay with SmallRye, which formats them.
+ */
+@ApplicationScoped
+public class PropertyFetching {
+
+    private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Boolean", "Int", "Float");
+
+    /** The schema SmallRye built, produced once it exists. */
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    void install(@Observes GraphQL.Builder engine) {
+        engine.schema(readingPropertiesDirectly(schema.get()));
+    }
+
+    static GraphQLSchema readingPropertiesDirectly(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        GraphQLCodeRegistry direct = registry.transform(builder -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLObjectType object) {
+                    for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                        FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                        if (registry.getDataFetcher(coordinates, field) instanceof FieldDataFetcher<?>
+                                && writtenUnchanged(field.getType())) {
+                            builder.dataFetcher(coordinates, PropertyDataFetcher.fetching(field.getName()));
+                        }
+                    }
+                }
+            }
+        });
+        return schema.transform(builder -> builder.codeRegistry(direct));
+    }
+
+    private static boolean writtenUnchanged(GraphQLType type) {
+        GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
+        return unwrapped instanceof GraphQLObjectType || unwrapped instanceof GraphQLEnumType
+                || PLAIN_SCALARS.contains(((GraphQLNamedType) unwrapped).getName());
+    }
+}
