@@ -69,6 +69,16 @@ class BatchingTest {
     }
 
     @Test
+    void articleBodiesAreReadOnlyWhenAskedFor() {
+        String list = "{ articles(first: 20) { nodes { title %s } } }";
+        statementsOf(list.formatted("")); // warm-up: first use of each query plan
+        long titles = statementsOf(list.formatted(""));
+        long withBodies = statementsOf(list.formatted("body"));
+        assertEquals(1, titles, "a page of titles is one statement");
+        assertEquals(2, withBodies, "the bodies of the whole page are one more");
+    }
+
+    @Test
     void aliasesOfOneNestedFieldKeepTheirOwnArguments() {
         var response = query("""
                 { articles(first: 10) { nodes {
@@ -88,6 +98,14 @@ class BatchingTest {
             assertEquals(response.<List<String>>data(article + ".one.nodes.summary").get(0), summaries.get(0),
                     "both pages start with the newest statement");
         }
+    }
+
+    private long statementsOf(String query) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        List<Map<String, Object>> articles = query(query).ok().data("articles.nodes");
+        assertEquals(20, articles.size());
+        return statistics.getPrepareStatementCount();
     }
 
     private long statementsFor(int pageSize) {
