@@ -85,7 +85,7 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
         if (filter.staffPublication != null) {
             where.and("p.staff_publication = ?", filter.staffPublication);
         }
-        DateRangeFilter.overlapping(where, "p.date", filter.from, filter.to);
+        DateRangeFilter.overlapping(where, "p.date", "p.sort_date", filter.from, filter.to);
         return where;
     }
 }

@@ -129,13 +129,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             where.anyOf("s.kind", filter.kinds);
             where.anyOf("s.attribution", filter.attribution);
             where.anyOf("s.status", filter.status);
-            DateRangeFilter.overlapping(where, "s.date", filter.from, filter.to);
-            if (filter.to != null) {
-                // Implied by the overlap (the first possible day is at most `to`) and on the leading
-                // column of the date order's index, so a newest-first page starts its walk at `to`
-                // instead of filtering its way down from the newest statement.
-                where.and("s.sort_date <= ?", filter.to);
-            }
+            DateRangeFilter.overlapping(where, "s.date", "s.sort_date", filter.from, filter.to);
             if (isGiven(filter.articleIds)) {
                 where.and("exists (select 1 from attestation r join article ra on ra.id = r.article_id"
                         + " where r.statement_id = s.id and ra.status in (?) and r.article_id in (?))", visible,

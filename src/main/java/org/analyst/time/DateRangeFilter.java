@@ -17,8 +17,13 @@ public final class DateRangeFilter {
     private DateRangeFilter() {
     }
 
-    /** Adds the overlap conditions on the columns {@code <prefix>_earliest} and {@code <prefix>_latest}. */
-    public static void overlapping(SqlConditions where, String prefix, LocalDate from, LocalDate to) {
+    /**
+     * Adds the overlap conditions on the columns {@code <prefix>_earliest} and {@code <prefix>_latest}.
+     *
+     * @param sortDate the table's first possible day, {@code coalesce(<prefix>_earliest, '0001-01-01')},
+     *        which leads its date order's index
+     */
+    public static void overlapping(SqlConditions where, String prefix, String sortDate, LocalDate from, LocalDate to) {
         if (from == null && to == null) {
             return;
         }
@@ -31,5 +36,10 @@ public final class DateRangeFilter {
                 + (to == null ? "null" : "cast(? as date)") + ", '[]')";
         where.and("daterange(" + prefix + "_earliest, " + prefix + "_latest, '[]') && " + filterRange,
                 Stream.of(from, to).filter(Objects::nonNull).toArray());
+        if (to != null) {
+            // Implied by the overlap, and on the index column: a newest-first page starts its walk
+            // at `to` instead of filtering its way down from the newest row.
+            where.and(sortDate + " <= ?", to);
+        }
     }
 }
