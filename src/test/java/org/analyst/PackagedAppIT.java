@@ -17,7 +17,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 
 import org.analyst.graphql.GraphQLClient.Response;
@@ -85,8 +84,7 @@ class PackagedAppIT {
             try {
                 Response response = query("{ actor(slug: \"kazakhstan\") { name } }");
                 assertEquals("INTERNAL_SERVER_ERROR", response.errorCode());
-                @SuppressWarnings("unchecked")
-                String errorId = (String) ((Map<String, Object>) response.errors().get(0).get("extensions")).get("errorId");
+                String errorId = response.errorExtension("errorId");
                 assertEquals("Internal server error. Error id: " + errorId, response.errorMessage());
                 // graphql-java's standard classification is the one exception name a client sees
                 String body = response.json().prettify().toLowerCase().replace("\"datafetchingexception\"", "");

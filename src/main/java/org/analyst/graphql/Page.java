@@ -10,7 +10,7 @@ public record Page<N>(List<N> nodes, List<String> cursors, PageInfo pageInfo) {
 
     /**
      * Builds the page from rows read in paging direction with one row of look-ahead, and the
-     * nodes loaded for them; a row whose node has vanished in between is left out.
+     * nodes read with them.
      */
     public static <N> Page<N> of(List<KeyedRow> rows, PageArgs args, SortOrder order, Map<Long, N> nodesById) {
         boolean more = rows.size() > args.size();
@@ -21,11 +21,8 @@ public record Page<N>(List<N> nodes, List<String> cursors, PageInfo pageInfo) {
         List<N> nodes = new ArrayList<>();
         List<String> cursors = new ArrayList<>();
         for (KeyedRow row : kept) {
-            N node = nodesById.get(row.id());
-            if (node != null) {
-                nodes.add(node);
-                cursors.add(Cursor.encode(order, row.keyTexts()));
-            }
+            nodes.add(nodesById.get(row.id()));
+            cursors.add(Cursor.encode(order, row.keyTexts()));
         }
         boolean hasNext = args.backward() ? args.before() != null : more;
         boolean hasPrevious = args.backward() ? more : args.after() != null;

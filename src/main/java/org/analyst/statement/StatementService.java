@@ -100,17 +100,21 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     /** Each statement's relations to statements the reader may see. */
     List<List<StatementRelation>> relationsOf(List<Statement> statements) {
-        List<Child<Map.Entry<RelationType, Long>>> rows = sql.list("select statement_id, type, related_statement_id"
+        List<Child<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
                 + " from statement_relation where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key(), Map.entry(row.constant(RelationType.class), row.key())),
+                row -> new Child<>(row.key(), new RelationRow(row.constant(RelationType.class), row.key())),
                 SqlReader.keys(Batch.keys(statements, Statement::key)));
-        Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().getValue()).distinct().toList());
+        Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().related()).distinct().toList());
         List<Child<StatementRelation>> relations = rows.stream()
-                .filter(row -> related.containsKey(row.value().getValue()))
-                .map(row -> new Child<>(row.parent(), new StatementRelation(row.value().getKey(),
-                        related.get(row.value().getValue()))))
+                .filter(row -> related.containsKey(row.value().related()))
+                .map(row -> new Child<>(row.parent(), new StatementRelation(row.value().type(),
+                        related.get(row.value().related()))))
                 .toList();
         return Batch.listsFor(statements, Statement::key, Child.byParent(relations));
+    }
+
+    /** A relation as stored: its type and the related statement's key. */
+    private record RelationRow(RelationType type, long related) {
     }
 
     private ConnectionQuery query(StatementFilter filter, StatementOrder order) {

@@ -85,12 +85,17 @@ public final class GraphQLClient {
 
         /** The one error's extensions.code. */
         public String errorCode() {
+            return errorExtension("code");
+        }
+
+        /** A value of the one error's extensions, e.g. its errorId. */
+        public String errorExtension(String name) {
             if (errors().size() != 1) {
                 throw new AssertionError("Expected one error, got " + errors());
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> extensions = (Map<String, Object>) errors().get(0).get("extensions");
-            return extensions == null ? null : (String) extensions.get("code");
+            return extensions == null ? null : (String) extensions.get(name);
         }
 
         public String errorMessage() {

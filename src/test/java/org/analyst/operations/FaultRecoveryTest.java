@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
@@ -163,8 +162,7 @@ class FaultRecoveryTest {
             try {
                 Response response = query("{ actor(slug: \"kazakhstan\") { name } }");
                 assertEquals("INTERNAL_SERVER_ERROR", response.errorCode());
-                @SuppressWarnings("unchecked")
-                String errorId = (String) ((Map<String, Object>) response.errors().get(0).get("extensions")).get("errorId");
+                String errorId = response.errorExtension("errorId");
                 assertNotNull(errorId);
                 assertTrue(response.errorMessage().contains(errorId), "the message quotes the id");
                 assertLeaksNothing(response.errorMessage());

@@ -1,0 +1,48 @@
+package org.analyst.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.PropertyDataFetcher;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Which fields of the schema SmallRye built are read straight from their properties. */
+@QuarkusTest
+class PropertyFetchingTest {
+
+    @Inject
+    GraphQLSchema built;
+
+    @Test
+    void plainPropertiesAreReadDirectly() {
+        GraphQLSchema schema = PropertyFetching.readingPropertiesDirectly(built);
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "Article", "title"), "a String getter");
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "Article", "status"), "an enum getter");
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "ArticleConnection", "nodes"), "a list of objects");
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "PageInfo", "hasNextPage"), "a record component");
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "PartialDate", "text"), "a public field");
+    }
+
+    @Test
+    void datesAndResolvedFieldsStayWithSmallRye() {
+        GraphQLSchema schema = PropertyFetching.readingPropertiesDirectly(built);
+        assertFalse(fetcher(schema, "Article", "publishedAt") instanceof PropertyDataFetcher, "SmallRye formats dates");
+        assertFalse(fetcher(schema, "Article", "authors") instanceof PropertyDataFetcher, "a batched relation");
+        assertFalse(fetcher(schema, "Article", "statements") instanceof PropertyDataFetcher, "a nested connection");
+        assertFalse(fetcher(schema, "Query", "articles") instanceof PropertyDataFetcher, "a query");
+    }
+
+    private static DataFetcher<?> fetcher(GraphQLSchema schema, String type, String field) {
+        GraphQLObjectType object = schema.getObjectType(type);
+        return schema.getCodeRegistry().getDataFetcher(FieldCoordinates.coordinates(type, field),
+                object.getFieldDefinition(field));
+    }
+}
