@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 
 /**
  * Runs connection queries with key-set paging: one statement for a page, one for the pages of
@@ -21,7 +19,7 @@ import jakarta.persistence.Query;
 public class KeysetPager {
 
     @Inject
-    EntityManager entityManager;
+    SqlReader sql;
 
     /**
      * One page of a top-level connection, in the connection's order, with one row of look-ahead;
@@ -29,12 +27,10 @@ public class KeysetPager {
      */
     public List<KeyedRow> page(ConnectionQuery query, PageArgs args, String nodeColumns) {
         SqlConditions where = pageConditions(query, args);
-        Query sql = entityManager.createNativeQuery(pageSql(query, args, where, ", " + nodeColumns));
-        where.bindTo(sql);
         int keys = query.order().keys().size();
         List<KeyedRow> rows = new ArrayList<>();
-        for (Object result : sql.getResultList()) {
-            rows.add(row((Object[]) result, 0, keys, keys));
+        for (Object[] columns : sql.rows(pageSql(query, args, where, ", " + nodeColumns), where.values())) {
+            rows.add(row(columns, 0, keys, keys));
         }
         return rows;
     }
@@ -43,17 +39,13 @@ public class KeysetPager {
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
         SqlConditions where = pageConditions(query, args).and(link.condition(), link.values().toArray());
-        String sql = "select parent.id as parent_key, page.* from " + link.parentTable() + " parent cross join lateral ("
+        String statement = "select parent.id as parent_key, page.* from " + link.parentTable() + " parent cross join lateral ("
                 + pageSql(query, args, where, ", row_number() over (order by " + orderBy(query.order(), args) + ") as ord, "
                         + nodeColumns)
-                + ") page where parent.id = any(:parents) order by parent.id, page.ord";
-        Query statement = entityManager.createNativeQuery(sql);
-        where.bindTo(statement);
-        statement.setParameter("parents", SqlReader.keys(parents));
+                + ") page where parent.id = any(?) order by parent.id, page.ord";
         int keys = query.order().keys().size();
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
-        for (Object result : statement.getResultList()) {
-            Object[] columns = (Object[]) result;
+        for (Object[] columns : sql.rows(statement, withParents(where, parents))) {
             // parent key, sort keys, ordinal, node columns
             pages.computeIfAbsent(((Number) columns[0]).longValue(), parent -> new ArrayList<>())
                     .add(row(columns, 1, keys, 1 + keys + 1));
@@ -62,21 +54,25 @@ public class KeysetPager {
     }
 
     public long count(ConnectionQuery query) {
-        Query sql = entityManager.createNativeQuery("select count(*) from " + query.from() + " where " + query.where().sql());
-        query.where().bindTo(sql);
-        return ((Number) sql.getSingleResult()).longValue();
+        return ((Number) sql.rows("select count(*) from " + query.from() + " where " + query.where().clause(),
+                query.where().values()).get(0)[0]).longValue();
     }
 
     /** The sizes of many parents' connections at once, keyed by parent id. */
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
         SqlConditions where = query.where().copy().and(link.condition(), link.values().toArray());
-        Query sql = entityManager.createNativeQuery("select parent.id, (select count(*) from " + query.from()
-                + " where " + where.sql() + ") from " + link.parentTable() + " parent where parent.id = any(:parents)");
-        where.bindTo(sql);
-        sql.setParameter("parents", SqlReader.keys(parents));
-        List<?> rows = sql.getResultList();
-        return rows.stream().map(Object[].class::cast).collect(Collectors.toMap(
-                row -> ((Number) row[0]).longValue(), row -> ((Number) row[1]).longValue()));
+        List<Object[]> rows = sql.rows("select parent.id, (select count(*) from " + query.from() + " where "
+                + where.clause() + ") from " + link.parentTable() + " parent where parent.id = any(?)",
+                withParents(where, parents));
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
+                row -> ((Number) row[1]).longValue()));
+    }
+
+    /** The conditions' values, then the parents as the last placeholder's array. */
+    private static List<Object> withParents(SqlConditions where, Collection<Long> parents) {
+        List<Object> values = new ArrayList<>(where.values());
+        values.add(SqlReader.keys(parents));
+        return values;
     }
 
     private static String pageSql(ConnectionQuery query, PageArgs args, SqlConditions where, String extraColumns) {
@@ -85,7 +81,7 @@ public class KeysetPager {
         for (int i = 0; i < keys.size(); i++) {
             columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as k" + i);
         }
-        return "select " + String.join(", ", columns) + extraColumns + " from " + query.from() + " where " + where.sql()
+        return "select " + String.join(", ", columns) + extraColumns + " from " + query.from() + " where " + where.clause()
                 + " order by " + orderBy(query.order(), args) + " limit " + (args.size() + 1);
     }
 

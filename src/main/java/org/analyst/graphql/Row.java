@@ -37,11 +37,6 @@ public final class Row {
         return ((Number) columns[next++]).intValue();
     }
 
-    public Integer integerOrNull() {
-        Object value = columns[next++];
-        return value == null ? null : ((Number) value).intValue();
-    }
-
     public boolean bool() {
         return (Boolean) columns[next++];
     }

@@ -28,13 +28,21 @@ public class SqlReader {
      * whatever the number of keys, so the driver and the server reuse its plan.
      */
     public <T> List<T> list(String sql, Function<Row, T> reader, Object... values) {
-        SqlConditions where = new SqlConditions().and(sql, values);
-        Query query = entityManager.createNativeQuery(where.sql());
-        where.bindTo(query);
-        List<?> results = query.getResultList();
-        List<T> rows = new ArrayList<>(results.size());
-        for (Object result : results) {
-            rows.add(reader.apply(new Row(result instanceof Object[] columns ? columns : new Object[] {result})));
+        List<T> rows = new ArrayList<>();
+        for (Object[] columns : rows(sql, List.of(values))) {
+            rows.add(reader.apply(new Row(columns)));
+        }
+        return rows;
+    }
+
+    /** The rows of a statement with {@code ?} placeholders and their values, each row's columns in order. */
+    public List<Object[]> rows(String sql, List<Object> values) {
+        SqlConditions statement = new SqlConditions().and(sql, values.toArray());
+        Query query = entityManager.createNativeQuery(statement.sql());
+        statement.bindTo(query);
+        List<Object[]> rows = new ArrayList<>();
+        for (Object result : query.getResultList()) {
+            rows.add(result instanceof Object[] columns ? columns : new Object[] {result});
         }
         return rows;
     }
