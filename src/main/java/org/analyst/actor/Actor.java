@@ -1,5 +1,7 @@
 package org.analyst.actor;
 
+import java.util.List;
+
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
 import org.analyst.graphql.Siblings;
@@ -15,10 +17,13 @@ public class Actor extends EntityNode implements Node {
 
     @Ignore
     private final ActorRow row;
+    @Ignore
+    private final ActorService actors;
 
-    Actor(ActorRow row, Siblings siblings) {
+    Actor(ActorRow row, Siblings siblings, ActorService actors) {
         super(TYPE, row.audit(), siblings);
         this.row = row;
+        this.actors = actors;
     }
 
     @NonNull
@@ -45,7 +50,20 @@ public class Actor extends EntityNode implements Node {
         return row.organizationType();
     }
 
-    Long countryKey() {
-        return row.countryId();
+    @NonNull
+    @Description("Other names: \"Moscow\", \"the Kremlin\" for Russia.")
+    public List<@NonNull ActorName> getAliases() {
+        return siblings().children("aliases", key(), actors::aliasesOf);
+    }
+
+    @Description("The state a person or organisation belongs to.")
+    public Actor getCountry() {
+        return siblings().referenced("country", ActorRow::countryId, row.countryId(), actors::byKeys);
+    }
+
+    @NonNull
+    @Description("Offices held, over time.")
+    public List<@NonNull Position> getPositions() {
+        return siblings().children("positions", key(), actors::positionsOf);
     }
 }

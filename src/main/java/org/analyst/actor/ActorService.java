@@ -1,6 +1,7 @@
 package org.analyst.actor;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,12 +10,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.analyst.graphql.BadUserInputException;
-import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.References;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
@@ -37,7 +38,12 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     ConnectionLoader connections;
 
     public ActorService() {
-        super(Actor.TYPE, ActorRow.COLUMNS, ActorRow::read, Actor::new);
+        super(Actor.TYPE, ActorRow.COLUMNS, ActorRow::read);
+    }
+
+    @Override
+    protected Actor node(ActorRow row, Siblings siblings) {
+        return new Actor(row, siblings, this);
     }
 
     @Override
@@ -48,7 +54,7 @@ public class ActorService extends NodeService<ActorRow, Actor> {
 
     public Actor bySlug(String slug) {
         return sql.list("select " + ActorRow.COLUMNS + " from actor a where a.slug = ?", ActorRow::read, slug).stream()
-                .findFirst().map(row -> new Actor(row, Siblings.of(row.audit().id()))).orElse(null);
+                .findFirst().map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
     public ActorConnection connection(ActorFilter filter, PageArgs args) {
@@ -56,30 +62,32 @@ public class ActorService extends NodeService<ActorRow, Actor> {
         return new ActorConnection(connections.page(query, args, this), connections.count(query));
     }
 
-    /** For each list of keys, the actors they name, in that order. */
-    public List<List<Actor>> referencedByAll(List<List<Long>> keyLists) {
-        Map<Long, Actor> actors = byKeys(keyLists.stream().flatMap(List::stream).distinct().toList());
-        return keyLists.stream()
-                .map(keys -> keys.stream().map(actors::get).filter(Objects::nonNull).toList())
-                .toList();
+    /** For each parent's list of actor keys, the actors they name, in that order. */
+    public Map<Long, List<Actor>> listed(Map<Long, List<Long>> keysByParent) {
+        Map<Long, Actor> actors = byKeys(keysByParent.values().stream().flatMap(List::stream).distinct().toList());
+        Map<Long, List<Actor>> listed = new HashMap<>();
+        keysByParent.forEach((parent, keys) ->
+                listed.put(parent, keys.stream().map(actors::get).filter(Objects::nonNull).toList()));
+        return listed;
     }
 
-    List<List<ActorName>> aliasesOf(List<Actor> actors) {
+    Map<Long, List<ActorName>> aliasesOf(List<Long> actors) {
         List<Child<ActorName>> rows = sql.list(
                 "select actor_id, name, type from actor_name where actor_id = any(?) order by actor_id, position",
                 row -> new Child<>(row.key(), new ActorName(row.text(), row.constant(NameType.class))),
-                SqlReader.keys(Batch.keys(actors, Actor::key)));
-        return Batch.listsFor(actors, Actor::key, Child.byParent(rows));
+                SqlReader.keys(actors));
+        return Child.byParent(rows);
     }
 
-    List<List<Position>> positionsOf(List<Actor> actors) {
+    Map<Long, List<Position>> positionsOf(List<Long> actors) {
+        References<Actor> organizations = new References<>(this::byKeys);
         List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDate.columns("start")
                 + ", " + PartialDate.columns("end") + ", current from actor_position where actor_id = any(?)"
                 + " order by actor_id, position",
-                row -> new Child<>(row.key(), new Position(row.text(), row.key(), PartialDate.read(row),
-                        PartialDate.read(row), row.bool())),
-                SqlReader.keys(Batch.keys(actors, Actor::key)));
-        return Batch.listsFor(actors, Actor::key, Child.byParent(rows));
+                row -> new Child<>(row.key(), new Position(row.text(), organizations.to(row.key()),
+                        PartialDate.read(row), PartialDate.read(row), row.bool())),
+                SqlReader.keys(actors));
+        return Child.byParent(rows);
     }
 
     private static SqlConditions conditions(ActorFilter filter) {

@@ -1,5 +1,7 @@
 package org.analyst.actor;
 
+import java.util.function.Supplier;
+
 import org.analyst.time.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -10,14 +12,14 @@ public class Position {
 
     private final String title;
     @Ignore
-    private final Long organizationKey;
+    private final Supplier<Actor> organizationReference;
     private final PartialDate start;
     private final PartialDate end;
     private final boolean current;
 
-    Position(String title, Long organizationKey, PartialDate start, PartialDate end, boolean current) {
+    Position(String title, Supplier<Actor> organization, PartialDate start, PartialDate end, boolean current) {
         this.title = title;
-        this.organizationKey = organizationKey;
+        this.organizationReference = organization;
         this.start = start;
         this.end = end;
         this.current = current;
@@ -42,7 +44,8 @@ public class Position {
         return current;
     }
 
-    Long organizationKey() {
-        return organizationKey;
+    @Description("The organisation the office belongs to.")
+    public Actor getOrganization() {
+        return organizationReference.get();
     }
 }

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.analyst.actor.Actor;
+import org.analyst.actor.ActorService;
 import org.analyst.graphql.BadUserInputException;
-import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
@@ -23,6 +23,8 @@ import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
+import org.analyst.publication.Publication;
+import org.analyst.publication.PublicationService;
 
 /** Reads the articles the current reader may see, and what belongs to them, always in batches. */
 @ApplicationScoped
@@ -46,8 +48,19 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     @Inject
     ArticleVisibility visibility;
 
+    @Inject
+    ActorService actors;
+
+    @Inject
+    PublicationService publications;
+
     public ArticleService() {
-        super(Article.TYPE, ArticleRow.COLUMNS, ArticleRow::read, Article::new);
+        super(Article.TYPE, ArticleRow.COLUMNS, ArticleRow::read);
+    }
+
+    @Override
+    protected Article node(ArticleRow row, Siblings siblings) {
+        return new Article(row, siblings, this);
     }
 
     @Override
@@ -59,7 +72,7 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     public Article bySlug(String slug) {
         return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.slug = ? and a.status in (?)",
                 ArticleRow::read, slug, visibility.visibleStatuses()).stream().findFirst()
-                .map(row -> new Article(row, Siblings.of(row.audit().id()))).orElse(null);
+                .map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
     public ArticleConnection connection(ArticleFilter filter, ArticleOrder order, PageArgs args) {
@@ -74,28 +87,31 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
                 connections.count(siblings, parent, link, query));
     }
 
-    List<String> bodiesOf(List<Article> articles) {
-        Map<Long, String> bodies = sql.list("select id, body from article where id = any(?)",
-                row -> Map.entry(row.key(), row.text()), SqlReader.keys(Batch.keys(articles, Article::key)))
+    Map<Long, String> bodiesOf(List<Long> articles) {
+        return sql.list("select id, body from article where id = any(?)",
+                row -> Map.entry(row.key(), row.text()), SqlReader.keys(articles))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return articles.stream().map(article -> bodies.get(article.key())).toList();
     }
 
-    List<List<ArticleSection>> sectionsOf(List<Article> articles) {
+    Map<Long, List<ArticleSection>> sectionsOf(List<Long> articles) {
         List<Child<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
                 + " from article_section where article_id = any(?) order by article_id, position",
                 row -> new Child<>(row.key(), new ArticleSection(row.constant(SectionRole.class), row.text(),
                         row.integer(), row.texts())),
-                SqlReader.keys(Batch.keys(articles, Article::key)));
-        return Batch.listsFor(articles, Article::key, Child.byParent(rows));
+                SqlReader.keys(articles));
+        return Child.byParent(rows);
     }
 
-    /** The actor keys of one of the article's ordered actor lists: article_author, article_region or article_mention. */
-    List<List<Long>> actorKeysOf(List<Article> articles, String table) {
+    /** The actors of one of the articles' ordered actor lists: article_author, article_region or article_mention. */
+    Map<Long, List<Actor>> actorsListedIn(String table, List<Long> articles) {
         List<Child<Long>> rows = sql.list("select article_id, actor_id from " + table
                 + " where article_id = any(?) order by article_id, position", row -> new Child<>(row.key(), row.key()),
-                SqlReader.keys(Batch.keys(articles, Article::key)));
-        return Batch.listsFor(articles, Article::key, Child.byParent(rows));
+                SqlReader.keys(articles));
+        return actors.listed(Child.byParent(rows));
+    }
+
+    Map<Long, Publication> periodicals(Collection<Long> keys) {
+        return publications.byKeys(keys);
     }
 
     private ConnectionQuery query(ArticleFilter filter, ArticleOrder order) {

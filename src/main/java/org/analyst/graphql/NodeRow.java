@@ -4,4 +4,8 @@ package org.analyst.graphql;
 public interface NodeRow {
 
     Audit audit();
+
+    default long key() {
+        return audit().id();
+    }
 }

@@ -3,7 +3,6 @@ package org.analyst.graphql;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -19,22 +18,22 @@ public abstract class NodeService<R extends NodeRow, N extends Node> implements 
     private final String type;
     private final String columns;
     private final Function<Row, R> reader;
-    private final BiFunction<R, Siblings, N> node;
 
     /**
      * @param columns the row's columns, of the tables its connections select from
      * @param reader reads the row at those columns of a statement's result
-     * @param node the GraphQL type of a row read with the given siblings
      */
-    protected NodeService(String type, String columns, Function<Row, R> reader, BiFunction<R, Siblings, N> node) {
+    protected NodeService(String type, String columns, Function<Row, R> reader) {
         this.type = type;
         this.columns = columns;
         this.reader = reader;
-        this.node = node;
     }
 
     /** The rows with these keys that the current reader may see (keys is never empty). */
     protected abstract List<R> visible(Collection<Long> keys);
+
+    /** The GraphQL type of a row read with the given siblings. */
+    protected abstract N node(R row, Siblings siblings);
 
     @Override
     public String columns() {
@@ -43,12 +42,12 @@ public abstract class NodeService<R extends NodeRow, N extends Node> implements 
 
     @Override
     public Map<Long, N> nodes(List<Row> rows) {
-        return Siblings.nodes(rows.stream().map(reader).toList(), row -> row.audit().id(), node);
+        return Siblings.nodes(rows.stream().map(reader).toList(), this::node);
     }
 
     /** The visible nodes with these keys, as siblings of one batch. */
     public Map<Long, N> byKeys(Collection<Long> keys) {
-        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), row -> row.audit().id(), node);
+        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), this::node);
     }
 
     public N byKey(long key) {

@@ -3,44 +3,70 @@ package org.analyst.graphql;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The objects of one type that were loaded together (one page, one batch). A nested connection
- * asked of one of them is loaded for all of them in one statement and remembered here.
+ * The nodes of one type that were read together (one page, one batch). A relation or nested
+ * connection asked of one of them is read for all of them in one statement and remembered here,
+ * so the statements of a request do not grow with its page sizes.
  *
  * <p>Why not SmallRye's {@code @Source List} batching: it calls the batch method with the
  * arguments of the first caller only and caches by source object, so two aliases of one field
- * with different filters or page sizes would share one answer. Remembering results per
- * (field, arguments) on the sibling group keeps every alias right and the statement count
- * independent of the page size.
+ * with different filters or page sizes would share one answer; and its data loaders and the
+ * per-field context it fills for every parent cost about a third of a front page's CPU
+ * (bench/results/NOTES.md). Relations are plain properties of the GraphQL types, read here;
+ * nested connections are remembered per (field, arguments).
  */
 public final class Siblings {
 
+    private final List<? extends NodeRow> rows;
     private final List<Long> keys;
     private final Map<Object, Object> loaded = new ConcurrentHashMap<>();
 
-    public Siblings(List<Long> keys) {
-        this.keys = List.copyOf(keys);
+    private Siblings(List<? extends NodeRow> rows) {
+        this.rows = rows;
+        this.keys = rows.stream().map(NodeRow::key).distinct().toList();
     }
 
-    public static Siblings of(long key) {
-        return new Siblings(List.of(key));
+    /** A node read on its own. */
+    public static Siblings of(NodeRow row) {
+        return new Siblings(List.of(row));
     }
 
-    /** Wraps rows loaded together as nodes that know each other as siblings, by key. */
-    public static <R, N> Map<Long, N> nodes(List<R> rows, Function<R, Long> key, BiFunction<R, Siblings, N> node) {
-        Siblings siblings = new Siblings(rows.stream().map(key).distinct().toList());
+    /** The nodes of rows read together, by key: siblings of each other. */
+    public static <R extends NodeRow, N> Map<Long, N> nodes(List<R> rows, BiFunction<R, Siblings, N> node) {
+        Siblings siblings = new Siblings(List.copyOf(rows));
         Map<Long, N> nodes = new HashMap<>();
-        rows.forEach(row -> nodes.put(key.apply(row), node.apply(row, siblings)));
+        rows.forEach(row -> nodes.put(row.key(), node.apply(row, siblings)));
         return nodes;
     }
 
-    /** The value for these arguments, loaded for all siblings on first use. */
+    /** The value for these arguments, loaded for the keys of all siblings on first use. */
     @SuppressWarnings("unchecked")
     public <T> T load(Object arguments, Function<List<Long>, T> loader) {
         return (T) loaded.computeIfAbsent(arguments, ignored -> loader.apply(keys));
+    }
+
+    /** One sibling's children in a relation, read for all siblings on first use. */
+    public <X> List<X> children(String relation, long key, Function<List<Long>, Map<Long, List<X>>> loader) {
+        return load(relation, loader).getOrDefault(key, List.of());
+    }
+
+    /**
+     * The node one sibling's foreign key names (null for a null key), read for the foreign keys of
+     * all siblings on first use. {@code R} is the siblings' own row type: all rows of a group are.
+     */
+    @SuppressWarnings("unchecked")
+    public <R extends NodeRow, X> X referenced(String relation, Function<R, Long> foreignKey, Long key,
+            NodeLoader<X> nodes) {
+        if (key == null) {
+            return null;
+        }
+        Map<Long, X> byKey = load(relation, ignored -> nodes.byKeys(((List<R>) rows).stream()
+                .map(foreignKey).filter(Objects::nonNull).distinct().toList()));
+        return byKey.get(key);
     }
 }

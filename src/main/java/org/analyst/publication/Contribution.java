@@ -1,5 +1,9 @@
 package org.analyst.publication;
 
+import java.util.function.Supplier;
+
+import org.analyst.actor.Actor;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -8,12 +12,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Contribution {
 
     @Ignore
-    private final long actorKey;
+    private final Supplier<Actor> actorReference;
     private final ContributorRole role;
     private final int position;
 
-    Contribution(long actorKey, ContributorRole role, int position) {
-        this.actorKey = actorKey;
+    Contribution(Supplier<Actor> actor, ContributorRole role, int position) {
+        this.actorReference = actor;
         this.role = role;
         this.position = position;
     }
@@ -28,7 +32,9 @@ public class Contribution {
         return position;
     }
 
-    Long actorKey() {
-        return actorKey;
+    @NonNull
+    @Description("The contributor.")
+    public Actor getActor() {
+        return actorReference.get();
     }
 }

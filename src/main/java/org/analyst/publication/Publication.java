@@ -1,5 +1,8 @@
 package org.analyst.publication;
 
+import java.util.List;
+
+import org.analyst.actor.Actor;
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
 import org.analyst.graphql.Siblings;
@@ -16,10 +19,13 @@ public class Publication extends EntityNode implements Node {
 
     @Ignore
     private final PublicationRow row;
+    @Ignore
+    private final PublicationService publications;
 
-    Publication(PublicationRow row, Siblings siblings) {
+    Publication(PublicationRow row, Siblings siblings, PublicationService publications) {
         super(TYPE, row.audit(), siblings);
         this.row = row;
+        this.publications = publications;
     }
 
     @NonNull
@@ -54,11 +60,25 @@ public class Publication extends EntityNode implements Node {
         return row.staffPublication();
     }
 
-    Long seriesKey() {
-        return row.seriesId();
+    @NonNull
+    @Description("Authors, editors and others, in credit order.")
+    public List<@NonNull Contribution> getContributors() {
+        return siblings().children("contributors", key(), publications::contributionsOf);
     }
 
-    Long outletKey() {
-        return row.outletId();
+    @Description("The series the publication belongs to: \"Silk Road Papers\".")
+    public Publication getSeries() {
+        return siblings().referenced("series", PublicationRow::seriesId, row.seriesId(), publications::byKeys);
+    }
+
+    @Description("Where an outside analysis appeared: Civil Georgia.")
+    public Actor getOutlet() {
+        return siblings().referenced("outlet", PublicationRow::outletId, row.outletId(), publications::outlets);
+    }
+
+    @NonNull
+    @Description("Who published it, in imprint order.")
+    public List<@NonNull Actor> getPublishers() {
+        return siblings().children("publishers", key(), publications::publishersOf);
     }
 }

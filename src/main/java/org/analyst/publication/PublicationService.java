@@ -2,17 +2,19 @@ package org.analyst.publication;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.analyst.actor.Actor;
-import org.analyst.graphql.Batch;
+import org.analyst.actor.ActorService;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.References;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
@@ -34,8 +36,16 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     @Inject
     ConnectionLoader connections;
 
+    @Inject
+    ActorService actors;
+
     public PublicationService() {
-        super(Publication.TYPE, PublicationRow.COLUMNS, PublicationRow::read, Publication::new);
+        super(Publication.TYPE, PublicationRow.COLUMNS, PublicationRow::read);
+    }
+
+    @Override
+    protected Publication node(PublicationRow row, Siblings siblings) {
+        return new Publication(row, siblings, this);
     }
 
     @Override
@@ -46,7 +56,7 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
 
     public Publication bySlug(String slug) {
         return sql.list("select " + PublicationRow.COLUMNS + " from publication p where p.slug = ?", PublicationRow::read,
-                slug).stream().findFirst().map(row -> new Publication(row, Siblings.of(row.audit().id()))).orElse(null);
+                slug).stream().findFirst().map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
     public PublicationConnection connection(PublicationFilter filter, PageArgs args) {
@@ -54,19 +64,25 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
         return new PublicationConnection(connections.page(query, args, this), connections.count(query));
     }
 
-    List<List<Contribution>> contributionsOf(List<Publication> publications) {
+    Map<Long, List<Contribution>> contributionsOf(List<Long> publications) {
+        References<Actor> contributors = new References<>(actors::byKeys);
         List<Child<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
                 + " from publication_contributor where publication_id = any(?) order by publication_id, position",
-                row -> new Child<>(row.key(), new Contribution(row.key(), row.constant(ContributorRole.class), row.integer())),
-                SqlReader.keys(Batch.keys(publications, Publication::key)));
-        return Batch.listsFor(publications, Publication::key, Child.byParent(rows));
+                row -> new Child<>(row.key(), new Contribution(contributors.to(row.key()),
+                        row.constant(ContributorRole.class), row.integer())),
+                SqlReader.keys(publications));
+        return Child.byParent(rows);
     }
 
-    List<List<Long>> publisherKeysOf(List<Publication> publications) {
+    Map<Long, List<Actor>> publishersOf(List<Long> publications) {
         List<Child<Long>> rows = sql.list("select publication_id, actor_id from publication_publisher"
                 + " where publication_id = any(?) order by publication_id, position",
-                row -> new Child<>(row.key(), row.key()), SqlReader.keys(Batch.keys(publications, Publication::key)));
-        return Batch.listsFor(publications, Publication::key, Child.byParent(rows));
+                row -> new Child<>(row.key(), row.key()), SqlReader.keys(publications));
+        return actors.listed(Child.byParent(rows));
+    }
+
+    Map<Long, Actor> outlets(Collection<Long> keys) {
+        return actors.byKeys(keys);
     }
 
     private static SqlConditions conditions(PublicationFilter filter) {

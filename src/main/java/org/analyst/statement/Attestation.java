@@ -1,5 +1,9 @@
 package org.analyst.statement;
 
+import java.util.function.Supplier;
+
+import org.analyst.article.Article;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -8,14 +12,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class Attestation {
 
     @Ignore
-    private final long articleKey;
+    private final Supplier<Article> articleReference;
     private final AttestationForm form;
     private final String excerpt;
     private final int start;
     private final int end;
 
-    Attestation(long articleKey, AttestationForm form, String excerpt, int start, int end) {
-        this.articleKey = articleKey;
+    Attestation(Supplier<Article> article, AttestationForm form, String excerpt, int start, int end) {
+        this.articleReference = article;
         this.form = form;
         this.excerpt = excerpt;
         this.start = start;
@@ -42,7 +46,9 @@ public class Attestation {
         return end;
     }
 
-    Long articleKey() {
-        return articleKey;
+    @NonNull
+    @Description("The article the passage is in.")
+    public Article getArticle() {
+        return articleReference.get();
     }
 }

@@ -1,5 +1,8 @@
 package org.analyst.statement;
 
+import java.util.List;
+
+import org.analyst.actor.Actor;
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
 import org.analyst.graphql.Siblings;
@@ -16,10 +19,13 @@ public class Statement extends EntityNode implements Node {
 
     @Ignore
     private final StatementRow row;
+    @Ignore
+    private final StatementService statements;
 
-    Statement(StatementRow row, Siblings siblings) {
+    Statement(StatementRow row, Siblings siblings, StatementService statements) {
         super(TYPE, row.audit(), siblings);
         this.row = row;
+        this.statements = statements;
     }
 
     @NonNull
@@ -72,7 +78,27 @@ public class Statement extends EntityNode implements Node {
         return row.sourceUrl();
     }
 
-    Long speakerKey() {
-        return row.speakerId();
+    @NonNull
+    @Description("Who said or did it.")
+    public Actor getSpeaker() {
+        return siblings().referenced("speaker", StatementRow::speakerId, row.speakerId(), statements::speakers);
+    }
+
+    @NonNull
+    @Description("Whom it is about or addressed to.")
+    public List<@NonNull StatementTarget> getTargets() {
+        return siblings().children("targets", key(), statements::targetsOf);
+    }
+
+    @NonNull
+    @Description("Where and how articles report it; never empty.")
+    public List<@NonNull Attestation> getAttestations() {
+        return siblings().children("attestations", key(), statements::attestationsOf);
+    }
+
+    @NonNull
+    @Description("How it relates to other statements.")
+    public List<@NonNull StatementRelation> getRelations() {
+        return siblings().children("relations", key(), statements::relationsOf);
     }
 }

@@ -8,16 +8,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.analyst.actor.Actor;
+import org.analyst.actor.ActorService;
 import org.analyst.article.Article;
+import org.analyst.article.ArticleService;
 import org.analyst.article.ArticleStatus;
 import org.analyst.article.ArticleVisibility;
-import org.analyst.graphql.Batch;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
+import org.analyst.graphql.References;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
@@ -48,8 +50,19 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     @Inject
     ArticleVisibility visibility;
 
+    @Inject
+    ActorService actors;
+
+    @Inject
+    ArticleService articles;
+
     public StatementService() {
-        super(Statement.TYPE, StatementRow.COLUMNS, StatementRow::read, Statement::new);
+        super(Statement.TYPE, StatementRow.COLUMNS, StatementRow::read);
+    }
+
+    @Override
+    protected Statement node(StatementRow row, Siblings siblings) {
+        return new Statement(row, siblings, this);
     }
 
     @Override
@@ -78,39 +91,44 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 + " and l.actor_id = parent.id and " + target.clause() + ")", target.values());
     }
 
-    List<List<StatementTarget>> targetsOf(List<Statement> statements) {
+    Map<Long, List<StatementTarget>> targetsOf(List<Long> statements) {
+        References<Actor> named = new References<>(actors::byKeys);
         List<Child<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
                 + " interpreted_by_id from statement_target where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key(), new StatementTarget(row.key(), row.constant(TargetRole.class),
-                        row.constant(Stance.class), row.constant(Explicitness.class), row.key())),
-                SqlReader.keys(Batch.keys(statements, Statement::key)));
-        return Batch.listsFor(statements, Statement::key, Child.byParent(rows));
+                row -> new Child<>(row.key(), new StatementTarget(named.to(row.key()), row.constant(TargetRole.class),
+                        row.constant(Stance.class), row.constant(Explicitness.class), named.to(row.key()))),
+                SqlReader.keys(statements));
+        return Child.byParent(rows);
     }
 
     /** The passages that report each statement, in articles the reader may see. */
-    List<List<Attestation>> attestationsOf(List<Statement> statements) {
+    Map<Long, List<Attestation>> attestationsOf(List<Long> statements) {
+        References<Article> reporting = new References<>(articles::byKeys);
         List<Child<Attestation>> rows = sql.list("select at.statement_id, at.article_id, at.form, at.excerpt,"
                 + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
                 + " where at.statement_id = any(?) and a.status in (?) order by at.statement_id, at.position",
-                row -> new Child<>(row.key(), new Attestation(row.key(), row.constant(AttestationForm.class), row.text(),
-                        row.integer(), row.integer())),
-                SqlReader.keys(Batch.keys(statements, Statement::key)), visibility.visibleStatuses());
-        return Batch.listsFor(statements, Statement::key, Child.byParent(rows));
+                row -> new Child<>(row.key(), new Attestation(reporting.to(row.key()), row.constant(AttestationForm.class),
+                        row.text(), row.integer(), row.integer())),
+                SqlReader.keys(statements), visibility.visibleStatuses());
+        return Child.byParent(rows);
     }
 
     /** Each statement's relations to statements the reader may see. */
-    List<List<StatementRelation>> relationsOf(List<Statement> statements) {
+    Map<Long, List<StatementRelation>> relationsOf(List<Long> statements) {
         List<Child<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
                 + " from statement_relation where statement_id = any(?) order by statement_id, position",
                 row -> new Child<>(row.key(), new RelationRow(row.constant(RelationType.class), row.key())),
-                SqlReader.keys(Batch.keys(statements, Statement::key)));
+                SqlReader.keys(statements));
         Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().related()).distinct().toList());
-        List<Child<StatementRelation>> relations = rows.stream()
+        return Child.byParent(rows.stream()
                 .filter(row -> related.containsKey(row.value().related()))
                 .map(row -> new Child<>(row.parent(), new StatementRelation(row.value().type(),
                         related.get(row.value().related()))))
-                .toList();
-        return Batch.listsFor(statements, Statement::key, Child.byParent(relations));
+                .toList());
+    }
+
+    Map<Long, Actor> speakers(Collection<Long> keys) {
+        return actors.byKeys(keys);
     }
 
     /** A relation as stored: its type and the related statement's key. */

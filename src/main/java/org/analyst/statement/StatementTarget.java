@@ -1,5 +1,9 @@
 package org.analyst.statement;
 
+import java.util.function.Supplier;
+
+import org.analyst.actor.Actor;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -8,19 +12,20 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class StatementTarget {
 
     @Ignore
-    private final long actorKey;
+    private final Supplier<Actor> actorReference;
     private final TargetRole role;
     private final Stance stance;
     private final Explicitness explicitness;
     @Ignore
-    private final Long interpretedByKey;
+    private final Supplier<Actor> interpretedByReference;
 
-    StatementTarget(long actorKey, TargetRole role, Stance stance, Explicitness explicitness, Long interpretedByKey) {
-        this.actorKey = actorKey;
+    StatementTarget(Supplier<Actor> actor, TargetRole role, Stance stance, Explicitness explicitness,
+            Supplier<Actor> interpretedBy) {
+        this.actorReference = actor;
         this.role = role;
         this.stance = stance;
         this.explicitness = explicitness;
-        this.interpretedByKey = interpretedByKey;
+        this.interpretedByReference = interpretedBy;
     }
 
     @NonNull
@@ -39,11 +44,14 @@ public class StatementTarget {
         return explicitness;
     }
 
-    Long actorKey() {
-        return actorKey;
+    @NonNull
+    @Description("The targeted actor.")
+    public Actor getActor() {
+        return actorReference.get();
     }
 
-    Long interpretedByKey() {
-        return interpretedByKey;
+    @Description("Who read the target into the statement, when INTERPRETED.")
+    public Actor getInterpretedBy() {
+        return interpretedByReference.get();
     }
 }

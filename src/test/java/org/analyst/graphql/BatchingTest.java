@@ -79,6 +79,18 @@ class BatchingTest {
     }
 
     @Test
+    void theActorsOfChildRowsAreReadOnlyWhenFollowed() {
+        String list = "{ articles(first: 20) { nodes { statements(first: 5) { nodes { targets { stance %s } } } } } }";
+        statementsOf(list.formatted("actor { name }")); // warm-up: first use of each query plan
+        long stances = statementsOf(list.formatted(""));
+        long withActors = statementsOf(list.formatted("actor { name }"));
+        assertEquals(stances + 1, withActors, "the targeted actors of all 100 statements are one more statement");
+        List<String> names = query(list.formatted("actor { name }")).ok().data("articles.nodes.statements.nodes.targets.actor.name.flatten()");
+        assertTrue(!names.isEmpty() && names.stream().allMatch(name -> name != null && !name.isBlank()),
+                "every target names its actor");
+    }
+
+    @Test
     void aliasesOfOneNestedFieldKeepTheirOwnArguments() {
         var response = query("""
                 { articles(first: 10) { nodes {

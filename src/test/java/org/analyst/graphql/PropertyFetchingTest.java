@@ -29,13 +29,13 @@ class PropertyFetchingTest {
         assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "ArticleConnection", "nodes"), "a list of objects");
         assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "PageInfo", "hasNextPage"), "a record component");
         assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "PartialDate", "text"), "a public field");
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "Article", "authors"), "a relation read for all siblings");
     }
 
     @Test
     void datesAndResolvedFieldsStayWithSmallRye() {
         GraphQLSchema schema = PropertyFetching.readingPropertiesDirectly(built);
         assertFalse(fetcher(schema, "Article", "publishedAt") instanceof PropertyDataFetcher, "SmallRye formats dates");
-        assertFalse(fetcher(schema, "Article", "authors") instanceof PropertyDataFetcher, "a batched relation");
         assertFalse(fetcher(schema, "Article", "statements") instanceof PropertyDataFetcher, "a nested connection");
         assertFalse(fetcher(schema, "Query", "articles") instanceof PropertyDataFetcher, "a query");
     }
