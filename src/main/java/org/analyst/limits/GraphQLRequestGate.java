@@ -72,6 +72,8 @@ public class GraphQLRequestGate {
 
     private volatile GraphQLSchema schema;
 
+    private final ParsedQueries parsedQueries = new ParsedQueries();
+
     @Inject
     OperationMetrics metrics;
 
@@ -130,11 +132,10 @@ public class GraphQLRequestGate {
         String query = text(request, "query", true);
         String operationName = text(request, "operationName", false);
         Map<String, Object> variables = variables(request);
-        TokenCounter tokens = new TokenCounter();
-        Document document = parse(query, tokens);
-        QueryCost cost = QueryCostCalculator.cost(schema(), document, operationName, variables, tokens.count);
+        ParsedQueries.Parsed parsed = parsedQueries.of(query, this::parse);
+        QueryCost cost = QueryCostCalculator.cost(schema(), parsed.document(), operationName, variables, parsed.tokens());
         check(cost);
-        Optional<OperationDefinition> running = QueryCostCalculator.runningOperation(document, operationName);
+        Optional<OperationDefinition> running = QueryCostCalculator.runningOperation(parsed.document(), operationName);
         return new AdmittedRequest(cost, running.map(GraphQLRequestGate::label).orElse("unknown"),
                 running.map(op -> op.getOperation().name().toLowerCase(Locale.ROOT)).orElse("unknown"), arrived);
     }
@@ -185,14 +186,15 @@ public class GraphQLRequestGate {
         return schema;
     }
 
-    private Document parse(String query, TokenCounter tokens) {
+    private ParsedQueries.Parsed parse(String query) {
+        TokenCounter tokens = new TokenCounter();
         try {
             Document document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment()
                     .document(query).parserOptions(parserOptions(tokens)).build());
             if (tokens.count > limits.maxTokens()) {
                 throw tooManyTokens();
             }
-            return document;
+            return new ParsedQueries.Parsed(document, tokens.count);
         } catch (ParseCancelledTooDeepException tooDeep) {
             throw QueryRefusal.refused("QUERY_TOO_DEEP", "The query nests too deeply to be read");
         } catch (ParseCancelledException tooLong) {
