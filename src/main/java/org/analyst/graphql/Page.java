@@ -1,5 +1,6 @@
 package org.analyst.graphql;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,16 +20,36 @@ public record Page<N>(List<N> nodes, List<String> cursors, PageInfo pageInfo) {
             Collections.reverse(kept);
         }
         List<N> nodes = new ArrayList<>();
-        List<String> cursors = new ArrayList<>();
         for (KeyedRow row : kept) {
             nodes.add(nodesById.get(row.id()));
-            cursors.add(Cursor.encode(order, row.keyTexts()));
         }
+        List<String> cursors = new Cursors(kept, order);
         boolean hasNext = args.backward() ? args.before() != null : more;
         boolean hasPrevious = args.backward() ? more : args.after() != null;
         PageInfo info = new PageInfo(hasNext, hasPrevious,
                 cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
         return new Page<>(nodes, cursors, info);
+    }
+
+    /** The rows' cursors, each encoded when asked for: a list of nodes shows none of them. */
+    private static final class Cursors extends AbstractList<String> {
+        private final List<KeyedRow> rows;
+        private final SortOrder order;
+
+        Cursors(List<KeyedRow> rows, SortOrder order) {
+            this.rows = rows;
+            this.order = order;
+        }
+
+        @Override
+        public String get(int index) {
+            return Cursor.encode(order, rows.get(index).keyTexts());
+        }
+
+        @Override
+        public int size() {
+            return rows.size();
+        }
     }
 }
