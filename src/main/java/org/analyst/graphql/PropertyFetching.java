@@ -1,5 +1,8 @@
 package org.analyst.graphql;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,12 +11,14 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import graphql.GraphQL;
+import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
@@ -27,13 +32,15 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * a front page reads some 700 properties, and filling those contexts was about 7% of its CPU
  * (bench/results/NOTES.md).
  *
- * <p>Only properties whose value graphql-java's own coercing writes unchanged: objects, lists of
- * them, enums and the standard scalars. Dates and times stay with SmallRye, which formats them.
+ * <p>Properties whose value graphql-java's own coercing writes unchanged (objects, lists of them,
+ * enums and the standard scalars) are read as they are; dates are formatted as the contract's
+ * {@code Date} and {@code DateTime} scalars say (ISO-8601, as SmallRye's defaults do).
  */
 @ApplicationScoped
 public class PropertyFetching {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Boolean", "Int", "Float");
+    private static final Set<String> DATE_SCALARS = Set.of("Date", "DateTime");
 
     /** The schema SmallRye built, produced once it exists. */
     @Inject
@@ -50,9 +57,12 @@ public class PropertyFetching {
                 if (type instanceof GraphQLObjectType object) {
                     for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
                         FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                        if (registry.getDataFetcher(coordinates, field) instanceof FieldDataFetcher<?>
-                                && writtenUnchanged(field.getType())) {
-                            builder.dataFetcher(coordinates, PropertyDataFetcher.fetching(field.getName()));
+                        if (registry.getDataFetcher(coordinates, field) instanceof FieldDataFetcher<?>) {
+                            if (writtenUnchanged(field.getType())) {
+                                builder.dataFetcher(coordinates, PropertyDataFetcher.fetching(field.getName()));
+                            } else if (DATE_SCALARS.contains(scalarName(field.getType()))) {
+                                builder.dataFetcher(coordinates, isoDate(field.getName()));
+                            }
                         }
                     }
                 }
@@ -64,6 +74,22 @@ public class PropertyFetching {
     private static boolean writtenUnchanged(GraphQLType type) {
         GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
         return unwrapped instanceof GraphQLObjectType || unwrapped instanceof GraphQLEnumType
-                || PLAIN_SCALARS.contains(((GraphQLNamedType) unwrapped).getName());
+                || PLAIN_SCALARS.contains(scalarName(type));
+    }
+
+    private static String scalarName(GraphQLType type) {
+        return GraphQLTypeUtil.unwrapAll(type) instanceof GraphQLScalarType scalar ? scalar.getName() : null;
+    }
+
+    /** Reads a date property and writes it in ISO-8601: 2022-09-14, 2023-01-12T09:00:00Z. */
+    private static DataFetcher<Object> isoDate(String property) {
+        PropertyDataFetcher<Object> read = PropertyDataFetcher.fetching(property);
+        return environment -> {
+            Object value = read.get(environment);
+            if (value instanceof Instant instant) {
+                return DateTimeFormatter.ISO_INSTANT.format(instant);
+            }
+            return value instanceof LocalDate date ? DateTimeFormatter.ISO_LOCAL_DATE.format(date) : value;
+        };
     }
 }
