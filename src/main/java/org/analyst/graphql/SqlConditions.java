@@ -1,10 +1,14 @@
 package org.analyst.graphql;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
-
-import jakarta.persistence.Query;
 
 /**
  * A conjunction of SQL conditions with {@code ?} placeholders and their values. Placeholders
@@ -50,30 +54,44 @@ public final class SqlConditions {
         return List.copyOf(values);
     }
 
-    /** The conditions with named parameters {@code :p0, :p1 …}, as {@link #bindTo} binds them. */
-    public String sql() {
+    /**
+     * The conditions as a prepared statement on this connection, values bound. A collection value
+     * becomes one placeholder per element ({@code in (?, ?, ?)}; {@code in (null)} when empty,
+     * which matches nothing); bind key lists as one array ({@code = any(?)}) to keep the statement
+     * text the same whatever their number.
+     */
+    public PreparedStatement prepare(Connection connection) throws SQLException {
         StringBuilder sql = new StringBuilder();
+        List<Object> flat = new ArrayList<>();
         int next = 0;
         for (char c : clause().toCharArray()) {
-            if (c == '?') {
-                sql.append(":p").append(next++);
-            } else {
+            if (c != '?') {
                 sql.append(c);
+                continue;
+            }
+            Object value = values.get(next++);
+            if (value instanceof Collection<?> collection) {
+                sql.append(collection.isEmpty() ? "null" : String.join(", ", Collections.nCopies(collection.size(), "?")));
+                flat.addAll(collection);
+            } else {
+                sql.append('?');
+                flat.add(value);
             }
         }
-        return sql.toString();
-    }
-
-    public void bindTo(Query query) {
-        for (int i = 0; i < values.size(); i++) {
-            query.setParameter("p" + i, values.get(i));
+        PreparedStatement statement = connection.prepareStatement(sql.toString());
+        for (int i = 0; i < flat.size(); i++) {
+            statement.setObject(i + 1, flat.get(i));
         }
+        return statement;
     }
 
-    /** Native queries bind strings: enums, stored by name, travel as their names. */
+    /** Enums are stored by name and travel as their names; the driver binds instants as OffsetDateTime. */
     private static Object bindable(Object value) {
         if (value instanceof Enum<?> constant) {
             return constant.name();
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
         }
         if (value instanceof Collection<?> collection) {
             return collection.stream().map(SqlConditions::bindable).toList();

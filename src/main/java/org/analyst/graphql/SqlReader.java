@@ -1,5 +1,9 @@
 package org.analyst.graphql;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -7,20 +11,33 @@ import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Reads plain rows with native SQL, for the read path: no entities to initialise and track, no
- * HQL to translate. A profile of the front-page query found those two taking a quarter of the
- * server's CPU (bench/results/NOTES.md). Runs in the current session, so a mutation reads what
- * it has just flushed.
+ * Reads plain rows with plain JDBC, for the read path: no entities to initialise and track, no
+ * HQL to translate, no result mapping to resolve. Profiles of the benchmark's queries found those
+ * taking a quarter to a third of the server's CPU (bench/results/NOTES.md).
+ *
+ * <p>Each read borrows a connection and gives it back before it returns, whatever happens: a
+ * read that outlives its request (the client went away) holds nothing. Inside a transaction the
+ * pool hands out the transaction's own connection, so a mutation reads what it has flushed.
  */
 @ApplicationScoped
 public class SqlReader {
 
     @Inject
-    EntityManager entityManager;
+    AgroalDataSource dataSource;
+
+    private final Counter statements;
+
+    @Inject
+    SqlReader(MeterRegistry registry) {
+        statements = Counter.builder("analyst.sql.reads").description("SQL statements run to read for GraphQL")
+                .register(registry);
+    }
 
     /**
      * The rows of a statement with {@code ?} placeholders, bound in order. Bind key lists with
@@ -37,14 +54,23 @@ public class SqlReader {
 
     /** The rows of a statement with {@code ?} placeholders and their values, each row's columns in order. */
     public List<Object[]> rows(String sql, List<Object> values) {
-        SqlConditions statement = new SqlConditions().and(sql, values.toArray());
-        Query query = entityManager.createNativeQuery(statement.sql());
-        statement.bindTo(query);
-        List<Object[]> rows = new ArrayList<>();
-        for (Object result : query.getResultList()) {
-            rows.add(result instanceof Object[] columns ? columns : new Object[] {result});
+        statements.increment();
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = new SqlConditions().and(sql, values.toArray()).prepare(connection);
+                ResultSet result = statement.executeQuery()) {
+            int width = result.getMetaData().getColumnCount();
+            List<Object[]> rows = new ArrayList<>();
+            while (result.next()) {
+                Object[] columns = new Object[width];
+                for (int i = 0; i < width; i++) {
+                    columns[i] = result.getObject(i + 1);
+                }
+                rows.add(columns);
+            }
+            return rows;
+        } catch (SQLException failed) {
+            throw new ReadFailedException(failed);
         }
-        return rows;
     }
 
     /**
@@ -53,5 +79,12 @@ public class SqlReader {
      */
     public static Object keys(Collection<Long> keys) {
         return keys.toArray(Long[]::new);
+    }
+
+    /** A read the database refused or could not finish; the fault handler reads the SQL state in its cause. */
+    static final class ReadFailedException extends RuntimeException {
+        ReadFailedException(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 }

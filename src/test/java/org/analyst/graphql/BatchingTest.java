@@ -10,11 +10,11 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.analyst.importing.Importer;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -51,11 +51,14 @@ class BatchingTest {
     Importer importer;
 
     @Inject
-    SessionFactory sessionFactory;
+    MeterRegistry metrics;
+
+    private Counter reads;
 
     @BeforeEach
     void loadManyArticles() {
         ScaleData.ensureLoaded(importer);
+        reads = metrics.counter("analyst.sql.reads");
     }
 
     @Test
@@ -113,20 +116,18 @@ class BatchingTest {
     }
 
     private long statementsOf(String query) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
+        double before = reads.count();
         List<Map<String, Object>> articles = query(query).ok().data("articles.nodes");
         assertEquals(20, articles.size());
-        return statistics.getPrepareStatementCount();
+        return (long) (reads.count() - before);
     }
 
     private long statementsFor(int pageSize) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
+        double before = reads.count();
         var response = query(FRONT_PAGE, Map.of("first", pageSize)).ok();
         assertEquals(pageSize, response.<List<?>>data("articles.nodes").size());
         List<List<?>> statementPages = response.data("articles.nodes.statements.nodes");
         assertTrue(statementPages.stream().allMatch(page -> !page.isEmpty()), "every article has statements");
-        return statistics.getPrepareStatementCount();
+        return (long) (reads.count() - before);
     }
 }
