@@ -20,7 +20,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * No N+1: nested fields are loaded for a whole page at once, so the number of SQL statements a
- * request runs does not grow with the page size (Hibernate statistics count them).
+ * request runs does not grow with the page size (the analyst.sql.reads metric counts them).
  */
 @QuarkusTest
 @TestProfile(ScaleDataProfile.class)

@@ -34,7 +34,7 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Every limit lets a query just under it through and refuses one just over it, with one error, a
- * clear code and no SQL run (Hibernate statistics count the statements). Queries are built for
+ * clear code and no SQL run (the read metric and Hibernate statistics count the statements). Queries are built for
  * the default limits, which the first test pins.
  */
 @QuarkusTest
