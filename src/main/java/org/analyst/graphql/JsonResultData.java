@@ -181,7 +181,7 @@ public class JsonResultData {
 
         @Override
         public String getString(String name, String otherwise) {
-            return get(name) instanceof JsonString text ? text.getString() : otherwise;
+            return text(get(name), otherwise);
         }
 
         @Override
@@ -191,22 +191,17 @@ public class JsonResultData {
 
         @Override
         public int getInt(String name, int otherwise) {
-            return get(name) instanceof JsonNumber number ? number.intValue() : otherwise;
+            return integer(get(name), otherwise);
         }
 
         @Override
         public boolean getBoolean(String name) {
-            JsonValue value = get(name);
-            if (value == null) {
-                throw new NullPointerException(name);
-            }
-            return bool(value);
+            return bool(get(name));
         }
 
         @Override
         public boolean getBoolean(String name, boolean otherwise) {
-            JsonValue value = get(name);
-            return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE : otherwise;
+            return bool(get(name), otherwise);
         }
 
         @Override
@@ -277,7 +272,7 @@ public class JsonResultData {
 
         @Override
         public String getString(int index, String otherwise) {
-            return index < size() && get(index) instanceof JsonString text ? text.getString() : otherwise;
+            return text(orNull(index), otherwise);
         }
 
         @Override
@@ -287,7 +282,7 @@ public class JsonResultData {
 
         @Override
         public int getInt(int index, int otherwise) {
-            return index < size() && get(index) instanceof JsonNumber number ? number.intValue() : otherwise;
+            return integer(orNull(index), otherwise);
         }
 
         @Override
@@ -297,11 +292,11 @@ public class JsonResultData {
 
         @Override
         public boolean getBoolean(int index, boolean otherwise) {
-            if (index >= size()) {
-                return otherwise;
-            }
-            JsonValue value = get(index);
-            return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE : otherwise;
+            return bool(orNull(index), otherwise);
+        }
+
+        private JsonValue orNull(int index) {
+            return index < size() ? get(index) : null;
         }
 
         @Override
@@ -320,13 +315,22 @@ public class JsonResultData {
         }
     }
 
+    private static String text(JsonValue value, String otherwise) {
+        return value instanceof JsonString text ? text.getString() : otherwise;
+    }
+
+    private static int integer(JsonValue value, int otherwise) {
+        return value instanceof JsonNumber number ? number.intValue() : otherwise;
+    }
+
+    private static boolean bool(JsonValue value, boolean otherwise) {
+        return value == JsonValue.TRUE || value == JsonValue.FALSE ? value == JsonValue.TRUE : otherwise;
+    }
+
     private static boolean bool(JsonValue value) {
-        if (value == JsonValue.TRUE) {
-            return true;
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
         }
-        if (value == JsonValue.FALSE) {
-            return false;
-        }
-        throw new ClassCastException("not a JSON boolean: " + value);
+        throw value == null ? new NullPointerException("no such value") : new ClassCastException("not a JSON boolean: " + value);
     }
 }
