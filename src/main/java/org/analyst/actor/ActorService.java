@@ -1,10 +1,9 @@
 package org.analyst.actor;
 
 import java.util.Collection;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,13 +61,19 @@ public class ActorService extends NodeService<ActorRow, Actor> {
         return new ActorConnection(connections.page(query, args, this), connections.count(query));
     }
 
-    /** For each parent's list of actor keys, the actors they name, in that order. */
-    public Map<Long, List<Actor>> listed(Map<Long, List<Long>> keysByParent) {
-        Map<Long, Actor> actors = byKeys(keysByParent.values().stream().flatMap(List::stream).distinct().toList());
-        Map<Long, List<Actor>> listed = new HashMap<>();
-        keysByParent.forEach((parent, keys) ->
-                listed.put(parent, keys.stream().map(actors::get).filter(Objects::nonNull).toList()));
-        return listed;
+    /**
+     * Each parent's actors as a join table lists them ({@code parentColumn}, {@code actor_id},
+     * {@code position}: article_author, publication_publisher…), read with the actors' columns in
+     * one statement. Every actor is visible to every reader, so the join hides none.
+     */
+    public Map<Long, List<Actor>> listedIn(String table, String parentColumn, List<Long> parents) {
+        List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + ", " + ActorRow.COLUMNS + " from " + table
+                + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x." + parentColumn
+                + ", x.position", row -> new Child<>(row.key(), ActorRow.read(row)), SqlReader.keys(parents));
+        Map<Long, ActorRow> distinct = new LinkedHashMap<>();
+        rows.forEach(row -> distinct.putIfAbsent(row.value().key(), row.value()));
+        Map<Long, Actor> actors = Siblings.nodes(List.copyOf(distinct.values()), this::node);
+        return Child.byParent(rows.stream().map(row -> new Child<>(row.parent(), actors.get(row.value().key()))).toList());
     }
 
     Map<Long, List<ActorName>> aliasesOf(List<Long> actors) {

@@ -104,10 +104,7 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     /** The actors of one of the articles' ordered actor lists: article_author, article_region or article_mention. */
     Map<Long, List<Actor>> actorsListedIn(String table, List<Long> articles) {
-        List<Child<Long>> rows = sql.list("select article_id, actor_id from " + table
-                + " where article_id = any(?) order by article_id, position", row -> new Child<>(row.key(), row.key()),
-                SqlReader.keys(articles));
-        return actors.listed(Child.byParent(rows));
+        return actors.listedIn(table, "article_id", articles);
     }
 
     Map<Long, Publication> periodicals(Collection<Long> keys) {

@@ -75,10 +75,7 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     }
 
     Map<Long, List<Actor>> publishersOf(List<Long> publications) {
-        List<Child<Long>> rows = sql.list("select publication_id, actor_id from publication_publisher"
-                + " where publication_id = any(?) order by publication_id, position",
-                row -> new Child<>(row.key(), row.key()), SqlReader.keys(publications));
-        return actors.listed(Child.byParent(rows));
+        return actors.listedIn("publication_publisher", "publication_id", publications);
     }
 
     Map<Long, Actor> outlets(Collection<Long> keys) {
