@@ -1,7 +1,6 @@
 package org.analyst.actor;
 
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -70,9 +69,7 @@ public class ActorService extends NodeService<ActorRow, Actor> {
         List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + ", " + ActorRow.COLUMNS + " from " + table
                 + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x." + parentColumn
                 + ", x.position", row -> new Child<>(row.key(), ActorRow.read(row)), SqlReader.keys(parents));
-        Map<Long, ActorRow> distinct = new LinkedHashMap<>();
-        rows.forEach(row -> distinct.putIfAbsent(row.value().key(), row.value()));
-        Map<Long, Actor> actors = Siblings.nodes(List.copyOf(distinct.values()), this::node);
+        Map<Long, Actor> actors = Siblings.nodes(rows.stream().map(Child::value).toList(), this::node);
         return Child.byParent(rows.stream().map(row -> new Child<>(row.parent(), actors.get(row.value().key()))).toList());
     }
 

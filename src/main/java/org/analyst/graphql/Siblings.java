@@ -36,11 +36,11 @@ public final class Siblings {
         return new Siblings(List.of(row));
     }
 
-    /** The nodes of rows read together, by key: siblings of each other. */
+    /** The nodes of rows read together, by key (a row read twice is one node): siblings of each other. */
     public static <R extends NodeRow, N> Map<Long, N> nodes(List<R> rows, BiFunction<R, Siblings, N> node) {
         Siblings siblings = new Siblings(List.copyOf(rows));
         Map<Long, N> nodes = new HashMap<>();
-        rows.forEach(row -> nodes.put(row.key(), node.apply(row, siblings)));
+        rows.forEach(row -> nodes.computeIfAbsent(row.key(), key -> node.apply(row, siblings)));
         return nodes;
     }
 

@@ -1,6 +1,7 @@
 package org.analyst.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.Map;
 import jakarta.json.JsonObject;
 
 import org.junit.jupiter.api.Test;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphqlErrorBuilder;
+import io.smallrye.graphql.execution.context.SmallRyeContext;
 
 /** graphql-java's result data written as SmallRye would write it, through the view. */
 class JsonResultDataTest {
@@ -40,6 +46,18 @@ class JsonResultDataTest {
         assertEquals("{\"actor\":{\"name\":\"Kazakhstan \\\"KZ\\\"\",\"country\":null,\"aliases\":[\"Astana\"]},"
                 + "\"total\":3,\"big\":12345678901,\"share\":0.5,\"ratio\":0.1,\"exact\":1.10,\"current\":true,"
                 + "\"stance\":\"HOSTILE\",\"slots\":[null,\"x\"]}", JsonResultData.json(data).toString());
+    }
+
+    @Test
+    void smallRyeIsHandedTheViewWithTheResultsErrors() {
+        SmallRyeContext context = new SmallRyeContext("test");
+        context.setExecutionResult(ExecutionResultImpl.newExecutionResult().data(Map.of("total", 3))
+                .addError(GraphqlErrorBuilder.newError().message("partly failed").build()).build());
+        new JsonResultData().viewAsJson(context);
+        ExecutionResult result = context.unwrap(ExecutionResult.class);
+        assertInstanceOf(JsonObject.class, result.getData());
+        assertEquals("{\"total\":3}", result.getData().toString());
+        assertEquals("partly failed", result.getErrors().get(0).getMessage());
     }
 
     @Test
