@@ -56,7 +56,7 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     }
 
     public ActorConnection connection(ActorFilter filter, PageArgs args) {
-        ConnectionQuery query = new ConnectionQuery("actor a", conditions(filter), BY_NAME);
+        ConnectionQuery query = new ConnectionQuery("actor a", conditions(filter), BY_NAME, filter != null);
         return new ActorConnection(connections.page(query, args, this), connections.count(query));
     }
 

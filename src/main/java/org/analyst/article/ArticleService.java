@@ -148,7 +148,8 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
                 where.and("a.sort_published_at < ?", filter.publishedTo.plusDays(1).atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC));
             }
         }
-        return new ConnectionQuery(FROM, where, (order == null ? ArticleOrder.PUBLISHED_AT_DESC : order).sortOrder());
+        return new ConnectionQuery(FROM, where, (order == null ? ArticleOrder.PUBLISHED_AT_DESC : order).sortOrder(),
+                filter != null);
     }
 
     private static List<Long> actorKeys(List<String> ids) {

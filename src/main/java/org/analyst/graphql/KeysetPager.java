@@ -29,7 +29,7 @@ public class KeysetPager {
         SqlConditions where = pageConditions(query, args);
         int keys = query.order().keys().size();
         List<KeyedRow> rows = new ArrayList<>();
-        for (Object[] columns : sql.rows(pageSql(query, args, where, ", " + nodeColumns), where.values())) {
+        for (Object[] columns : read(query, pageSql(query, args, where, ", " + nodeColumns), where.values())) {
             rows.add(row(columns, 0, keys, keys));
         }
         return rows;
@@ -54,8 +54,12 @@ public class KeysetPager {
     }
 
     public long count(ConnectionQuery query) {
-        return ((Number) sql.rows("select count(*) from " + query.from() + " where " + query.where().clause(),
+        return ((Number) read(query, "select count(*) from " + query.from() + " where " + query.where().clause(),
                 query.where().values()).get(0)[0]).longValue();
+    }
+
+    private List<Object[]> read(ConnectionQuery query, String statement, List<Object> values) {
+        return query.filtered() ? sql.rowsPlannedForValues(statement, values) : sql.rows(statement, values);
     }
 
     /** The sizes of many parents' connections at once, keyed by parent id. */

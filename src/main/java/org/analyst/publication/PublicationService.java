@@ -60,7 +60,7 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     }
 
     public PublicationConnection connection(PublicationFilter filter, PageArgs args) {
-        ConnectionQuery query = new ConnectionQuery("publication p", conditions(filter), NEWEST_FIRST);
+        ConnectionQuery query = new ConnectionQuery("publication p", conditions(filter), NEWEST_FIRST, filter != null);
         return new PublicationConnection(connections.page(query, args, this), connections.count(query));
     }
 

@@ -158,7 +158,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                         filter.articleIds.stream().map(id -> GlobalId.keyOf(id, Article.TYPE)).toList());
             }
         }
-        return new ConnectionQuery("statement s", where, (order == null ? StatementOrder.DATE_DESC : order).sortOrder());
+        return new ConnectionQuery("statement s", where, (order == null ? StatementOrder.DATE_DESC : order).sortOrder(),
+                filter != null);
     }
 
     /** What makes a target (alias {@code t}) a match: one of targetIds, one of the stances, not merely interpreted. */
