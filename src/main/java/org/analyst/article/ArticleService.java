@@ -65,13 +65,13 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     @Override
     protected List<ArticleRow> visible(Collection<Long> keys) {
-        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.id = any(?) and a.status in (?)",
-                ArticleRow::read, SqlReader.keys(keys), visibility.visibleStatuses());
+        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.id = any(?) and "
+                + visibility.visibleCondition("a.status"), ArticleRow::read, SqlReader.keys(keys));
     }
 
     public Article bySlug(String slug) {
-        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.slug = ? and a.status in (?)",
-                ArticleRow::read, slug, visibility.visibleStatuses()).stream().findFirst()
+        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.slug = ? and "
+                + visibility.visibleCondition("a.status"), ArticleRow::read, slug).stream().findFirst()
                 .map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
@@ -113,12 +113,7 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     private ConnectionQuery query(ArticleFilter filter, ArticleOrder order) {
         SqlConditions where = new SqlConditions();
-        List<ArticleStatus> statuses = visibility.visibleOf(filter == null ? null : filter.status);
-        if (statuses.isEmpty()) {
-            where.and("false");
-        } else {
-            where.anyOf("a.status", statuses);
-        }
+        where.and(ArticleVisibility.statusIn("a.status", visibility.visibleOf(filter == null ? null : filter.status)));
         if (filter != null) {
             if (filter.authorIds != null && !filter.authorIds.isEmpty()) {
                 where.and("exists (select 1 from article_author l where l.article_id = a.id and l.actor_id in (?))",

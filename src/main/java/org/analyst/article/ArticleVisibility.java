@@ -1,6 +1,7 @@
 package org.analyst.article;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,23 @@ public class ArticleVisibility {
     /** Editors see every article; other readers see published ones only. */
     public List<ArticleStatus> visibleStatuses() {
         return caller.canSeeDrafts() ? List.of(ArticleStatus.values()) : List.of(ArticleStatus.PUBLISHED);
+    }
+
+    /**
+     * The SQL condition that the article status in {@code column} is visible to the current reader.
+     * The statuses are written into the statement rather than bound: there are only two sets, and
+     * PostgreSQL, knowing them, plans a statement once for every execution. Bound, they looked
+     * rarer to it than they are, and it planned an actor's statement pages afresh on every run
+     * (0.9 ms each, more than running them).
+     */
+    public String visibleCondition(String column) {
+        return statusIn(column, visibleStatuses());
+    }
+
+    /** {@code column in ('PUBLISHED', …)}: enum names, which need no quoting; false for none. */
+    static String statusIn(String column, List<ArticleStatus> statuses) {
+        return statuses.isEmpty() ? "false"
+                : column + " in (" + statuses.stream().map(status -> "'" + status.name() + "'").collect(Collectors.joining(", ")) + ")";
     }
 
     /** The statuses asked for (PUBLISHED when none), less those the reader may not see. */

@@ -11,7 +11,6 @@ import org.analyst.actor.Actor;
 import org.analyst.actor.ActorService;
 import org.analyst.article.Article;
 import org.analyst.article.ArticleService;
-import org.analyst.article.ArticleStatus;
 import org.analyst.article.ArticleVisibility;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
@@ -37,9 +36,6 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             "exists (select 1 from attestation l where l.statement_id = s.id and l.article_id = parent.id)");
     static final ParentLink BY_SPEAKER = new ParentLink("actor", "s.speaker_id = parent.id");
 
-    /** A statement is visible when an article of the given statuses reports it. */
-    private static final String REPORTED = "exists (select 1 from attestation v join article va on va.id = v.article_id"
-            + " where v.statement_id = s.id and va.status in (?))";
 
     @Inject
     SqlReader sql;
@@ -67,8 +63,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     @Override
     protected List<StatementRow> visible(Collection<Long> keys) {
-        return sql.list("select " + StatementRow.COLUMNS + " from statement s where s.id = any(?) and " + REPORTED,
-                StatementRow::read, SqlReader.keys(keys), visibility.visibleStatuses());
+        return sql.list("select " + StatementRow.COLUMNS + " from statement s where s.id = any(?) and " + reported(),
+                StatementRow::read, SqlReader.keys(keys));
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
@@ -106,10 +102,11 @@ public class StatementService extends NodeService<StatementRow, Statement> {
         References<Article> reporting = new References<>(articles::byKeys);
         List<Child<Attestation>> rows = sql.list("select at.statement_id, at.article_id, at.form, at.excerpt,"
                 + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
-                + " where at.statement_id = any(?) and a.status in (?) order by at.statement_id, at.position",
+                + " where at.statement_id = any(?) and " + visibility.visibleCondition("a.status")
+                + " order by at.statement_id, at.position",
                 row -> new Child<>(row.key(), new Attestation(reporting.to(row.key()), row.constant(AttestationForm.class),
                         row.text(), row.integer(), row.integer())),
-                SqlReader.keys(statements), visibility.visibleStatuses());
+                SqlReader.keys(statements));
         return Child.byParent(rows);
     }
 
@@ -135,10 +132,15 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     private record RelationRow(RelationType type, long related) {
     }
 
+    /** A statement is visible when an article the reader may see reports it. */
+    private String reported() {
+        return "exists (select 1 from attestation v join article va on va.id = v.article_id where v.statement_id = s.id and "
+                + visibility.visibleCondition("va.status") + ")";
+    }
+
     private ConnectionQuery query(StatementFilter filter, StatementOrder order) {
         SqlConditions where = new SqlConditions();
-        List<ArticleStatus> visible = visibility.visibleStatuses();
-        where.and(REPORTED, visible);
+        where.and(reported());
         if (filter != null) {
             if (filter.speakerIds != null) {
                 where.anyOf("s.speaker_id", actorKeys(filter.speakerIds));
@@ -154,7 +156,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             DateRangeFilter.overlapping(where, "s.date", "s.sort_date", filter.from, filter.to);
             if (isGiven(filter.articleIds)) {
                 where.and("exists (select 1 from attestation r join article ra on ra.id = r.article_id"
-                        + " where r.statement_id = s.id and ra.status in (?) and r.article_id in (?))", visible,
+                        + " where r.statement_id = s.id and " + visibility.visibleCondition("ra.status")
+                        + " and r.article_id in (?))",
                         filter.articleIds.stream().map(id -> GlobalId.keyOf(id, Article.TYPE)).toList());
             }
         }
