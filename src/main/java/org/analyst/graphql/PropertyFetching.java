@@ -5,12 +5,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-
-import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -36,18 +30,12 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * enums and the standard scalars) are read as they are; dates are formatted as the contract's
  * {@code Date} and {@code DateTime} scalars say (ISO-8601, as SmallRye's defaults do).
  */
-@ApplicationScoped
-public class PropertyFetching {
+final class PropertyFetching {
 
     private static final Set<String> PLAIN_SCALARS = Set.of("String", "ID", "Boolean", "Int", "Float");
     private static final Set<String> DATE_SCALARS = Set.of("Date", "DateTime");
 
-    /** The schema SmallRye built, produced once it exists. */
-    @Inject
-    Instance<GraphQLSchema> schema;
-
-    void install(@Observes GraphQL.Builder engine) {
-        engine.schema(readingPropertiesDirectly(schema.get()));
+    private PropertyFetching() {
     }
 
     static GraphQLSchema readingPropertiesDirectly(GraphQLSchema schema) {
