@@ -1,5 +1,8 @@
 package org.analyst.graphql;
 
+import java.util.Map;
+import java.util.function.BiFunction;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
@@ -8,19 +11,23 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQL;
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 
 /**
  * The schema graphql-java executes: SmallRye's, with plain properties read directly
- * ({@link PropertyFetching}) and, when field visibility is left at its default, graphql-java's
+ * ({@link PropertyFetching}), nested connections without a filter paged directly
+ * ({@link NestedConnections}) and, when field visibility is left at its default, graphql-java's
  * default visibility.
  *
- * <p>SmallRye turns the default setting ({@code default}) into a {@link BlockedFields} with that
- * one word as its pattern: it hides nothing, but matches a regular expression against every field
- * graphql-java looks up, twice per field resolved (6% of a front page's CPU, bench/results/NOTES.md).
- * A configured visibility ({@code no-introspection}, patterns) is kept as SmallRye built it.
+ * <p>SmallRye turns the default visibility setting ({@code default}) into a {@link BlockedFields}
+ * with that one word as its pattern: it hides nothing, but matches a regular expression against
+ * every field graphql-java looks up, twice per field resolved (6% of a front page's CPU,
+ * bench/results/NOTES.md). A configured visibility ({@code no-introspection}, patterns) is kept.
  */
 @ApplicationScoped
 public class ExecutedSchema {
@@ -31,19 +38,41 @@ public class ExecutedSchema {
     @Inject
     Instance<GraphQLSchema> schema;
 
+    @Inject
+    Instance<NestedConnections> nestedConnections;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = DEFAULT_VISIBILITY)
     String fieldVisibility;
 
     void install(@Observes GraphQL.Builder engine) {
-        engine.schema(executed(schema.get(), fieldVisibility));
+        engine.schema(executed(schema.get(), nestedConnections, fieldVisibility));
     }
 
-    static GraphQLSchema executed(GraphQLSchema built, String fieldVisibility) {
+    static GraphQLSchema executed(GraphQLSchema built, Iterable<NestedConnections> nested, String fieldVisibility) {
         GraphQLSchema direct = PropertyFetching.readingPropertiesDirectly(built);
-        if (!DEFAULT_VISIBILITY.equals(fieldVisibility)) {
-            return direct;
-        }
-        return direct.transform(schema -> schema.codeRegistry(direct.getCodeRegistry().transform(
-                registry -> registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY))));
+        GraphQLCodeRegistry registry = direct.getCodeRegistry();
+        GraphQLCodeRegistry executed = registry.transform(builder -> {
+            for (NestedConnections connections : nested) {
+                connections.pages().forEach((field, page) -> builder.dataFetcher(field,
+                        pagedDirectlyWithoutFilter(page, registry.getDataFetcher(field,
+                                direct.getObjectType(field.getTypeName()).getFieldDefinition(field.getFieldName())))));
+            }
+            if (DEFAULT_VISIBILITY.equals(fieldVisibility)) {
+                builder.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
+            }
+        });
+        return direct.transform(schema -> schema.codeRegistry(executed));
+    }
+
+    private static DataFetcher<Object> pagedDirectlyWithoutFilter(BiFunction<Object, PageArgs, Object> page,
+            DataFetcher<?> smallRye) {
+        return environment -> {
+            Map<String, Object> arguments = environment.getArguments();
+            if (arguments.get("filter") != null) {
+                return smallRye.get(environment);
+            }
+            return page.apply(environment.getSource(), new PageArgs((Integer) arguments.get("first"),
+                    (String) arguments.get("after"), (Integer) arguments.get("last"), (String) arguments.get("before")));
+        };
     }
 }

@@ -1,23 +1,32 @@
 package org.analyst.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import java.util.List;
+
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** The field visibility of the schema graphql-java executes. */
+/** The fetchers and field visibility of the schema graphql-java executes. */
 @QuarkusTest
 class ExecutedSchemaTest {
 
     @Inject
     GraphQLSchema built;
+
+    @Inject
+    Instance<NestedConnections> nested;
 
     @Test
     void theDefaultVisibilityHidesNothingWithoutMatchingPatterns() {
@@ -25,12 +34,27 @@ class ExecutedSchemaTest {
         // and ExecutedSchema's visibility step can go.
         assertInstanceOf(BlockedFields.class, built.getCodeRegistry().getFieldVisibility());
         assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
-                ExecutedSchema.executed(built, ExecutedSchema.DEFAULT_VISIBILITY).getCodeRegistry().getFieldVisibility());
+                ExecutedSchema.executed(built, List.of(), ExecutedSchema.DEFAULT_VISIBILITY).getCodeRegistry().getFieldVisibility());
+    }
+
+    @Test
+    void nestedConnectionsAreFetchedDirectly() {
+        GraphQLSchema executed = ExecutedSchema.executed(built, nested, ExecutedSchema.DEFAULT_VISIBILITY);
+        for (String field : List.of("Article.statements", "Actor.statements", "Actor.statementsAbout",
+                "Actor.authoredArticles", "Actor.mentionedIn", "Publication.articles")) {
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(field.split("\\.")[0], field.split("\\.")[1]);
+            assertNotSame(fetcher(built, coordinates), fetcher(executed, coordinates), field);
+        }
+    }
+
+    private static DataFetcher<?> fetcher(GraphQLSchema schema, FieldCoordinates field) {
+        return schema.getCodeRegistry().getDataFetcher(field,
+                schema.getObjectType(field.getTypeName()).getFieldDefinition(field.getFieldName()));
     }
 
     @Test
     void aConfiguredVisibilityIsKept() {
         assertSame(built.getCodeRegistry().getFieldVisibility(),
-                ExecutedSchema.executed(built, "no-introspection").getCodeRegistry().getFieldVisibility());
+                ExecutedSchema.executed(built, List.of(), "no-introspection").getCodeRegistry().getFieldVisibility());
     }
 }
