@@ -68,14 +68,17 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
-        ConnectionQuery query = query(filter, order);
+        ConnectionQuery query = query(filter, order, true);
         return new StatementConnection(connections.page(query, args, this), connections.count(query));
     }
 
     /** One parent's page of statements (newest first), loaded for all its siblings at once. */
     StatementConnection nested(Siblings siblings, long parent, ParentLink link, StatementFilter filter,
             PageArgs args) {
-        ConnectionQuery query = query(filter, StatementOrder.DATE_DESC);
+        // An article's statements are reported by that article, which the reader sees (it was read
+        // as visible): asking whether some visible article reports them cost a join per row
+        // (a front page's twenty pages: 6.0 -> 2.2 ms in EXPLAIN ANALYZE).
+        ConnectionQuery query = query(filter, StatementOrder.DATE_DESC, link != IN_ARTICLE);
         return new StatementConnection(connections.page(siblings, parent, link, query, args, this),
                 connections.count(siblings, parent, link, query));
     }
@@ -138,9 +141,11 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 + visibility.visibleCondition("va.status") + ")";
     }
 
-    private ConnectionQuery query(StatementFilter filter, StatementOrder order) {
+    private ConnectionQuery query(StatementFilter filter, StatementOrder order, boolean checkReported) {
         SqlConditions where = new SqlConditions();
-        where.and(reported());
+        if (checkReported) {
+            where.and(reported());
+        }
         if (filter != null) {
             if (filter.speakerIds != null) {
                 where.anyOf("s.speaker_id", actorKeys(filter.speakerIds));
