@@ -60,8 +60,9 @@ public class ConnectionLoader {
      * one load, any difference in filter or link gives a load of its own.
      */
     private static List<Object> identity(ParentLink link, ConnectionQuery query) {
-        return List.of(link.parentTable(), link.condition(), link.values(), query.from(), query.where().clause(),
-                query.where().values(), query.order().name());
+        SqlConditions conditions = query.conditions();
+        return List.of(link.parentTable(), link.condition(), link.values(), query.from(), conditions.clause(),
+                conditions.values(), query.order().name());
     }
 
     private static void checkCursors(SortOrder order, PageArgs args) {

@@ -26,10 +26,10 @@ public class KeysetPager {
      * each row carries the node columns given (of the tables in the query's from).
      */
     public List<KeyedRow> page(ConnectionQuery query, PageArgs args, String nodeColumns) {
-        SqlConditions where = pageConditions(query, args);
+        SqlConditions where = pageConditions(query, args).and(query.checkedLast());
         int keys = query.order().keys().size();
         List<KeyedRow> rows = new ArrayList<>();
-        for (Object[] columns : read(query, pageSql(query, args, where, ", " + nodeColumns), where.values())) {
+        for (Object[] columns : read(query, pageSql(query.from(), query, args, where, ", " + nodeColumns), where.values())) {
             rows.add(row(columns, 0, keys, keys));
         }
         return rows;
@@ -38,14 +38,26 @@ public class KeysetPager {
     /** The pages of many parents at once, keyed by parent id, their rows carrying the node columns given. */
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
-        SqlConditions where = pageConditions(query, args).and(link.condition(), link.values().toArray());
+        SqlConditions candidates = pageConditions(query, args).and(link.condition(), link.values().toArray());
+        String rows = query.from();
+        SqlConditions where = candidates;
+        SqlConditions bound = candidates;
+        if (!query.checkedLast().isEmpty()) {
+            // Each parent's rows in page order, behind OFFSET 0 so that PostgreSQL cannot merge the
+            // conditions checked last into their scan: the page's LIMIT stops the checks once it is full.
+            rows = "(select " + query.alias() + ".* from " + query.from() + " where " + candidates.clause()
+                    + " order by " + orderBy(query.order(), args) + " offset 0) " + query.alias();
+            where = query.checkedLast();
+            bound = candidates.copy().and(where);
+        }
         String statement = "select parent.id as parent_key, page.* from " + link.parentTable() + " parent cross join lateral ("
-                + pageSql(query, args, where, ", row_number() over (order by " + orderBy(query.order(), args) + ") as ord, "
-                        + nodeColumns)
+                + pageSql(rows, query, args, where, ", row_number() over (order by " + orderBy(query.order(), args)
+                        + ") as ord, " + nodeColumns)
                 + ") page where " + parentsCondition(parents) + " order by parent.id, page.ord";
         int keys = query.order().keys().size();
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
-        for (Object[] columns : sql.rows(statement, withParents(where, parents))) {
+        // Values in the order of their placeholders: the rows', those checked last, the parents'.
+        for (Object[] columns : sql.rows(statement, withParents(bound, parents))) {
             // parent key, sort keys, ordinal, node columns
             pages.computeIfAbsent(((Number) columns[0]).longValue(), parent -> new ArrayList<>())
                     .add(row(columns, 1, keys, 1 + keys + 1));
@@ -54,8 +66,9 @@ public class KeysetPager {
     }
 
     public long count(ConnectionQuery query) {
-        return ((Number) read(query, "select count(*) from " + query.from() + " where " + query.where().clause(),
-                query.where().values()).get(0)[0]).longValue();
+        SqlConditions conditions = query.conditions();
+        return ((Number) read(query, "select count(*) from " + query.from() + " where " + conditions.clause(),
+                conditions.values()).get(0)[0]).longValue();
     }
 
     private List<Object[]> read(ConnectionQuery query, String statement, List<Object> values) {
@@ -64,7 +77,7 @@ public class KeysetPager {
 
     /** The sizes of many parents' connections at once, keyed by parent id. */
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
-        SqlConditions where = query.where().copy().and(link.condition(), link.values().toArray());
+        SqlConditions where = query.conditions().and(link.condition(), link.values().toArray());
         List<Object[]> rows = sql.rows("select parent.id, (select count(*) from " + query.from() + " where "
                 + where.clause() + ") from " + link.parentTable() + " parent where " + parentsCondition(parents),
                 withParents(where, parents));
@@ -89,13 +102,14 @@ public class KeysetPager {
         return values;
     }
 
-    private static String pageSql(ConnectionQuery query, PageArgs args, SqlConditions where, String extraColumns) {
+    private static String pageSql(String from, ConnectionQuery query, PageArgs args, SqlConditions where,
+            String extraColumns) {
         List<SortKey> keys = query.order().keys();
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as k" + i);
         }
-        return "select " + String.join(", ", columns) + extraColumns + " from " + query.from() + " where " + where.clause()
+        return "select " + String.join(", ", columns) + extraColumns + " from " + from + " where " + where.clause()
                 + " order by " + orderBy(query.order(), args) + " limit " + (args.size() + 1);
     }
 

@@ -32,9 +32,20 @@ public final class SqlConditions {
         return this;
     }
 
+    /** Adds all of the other conditions, with their values. */
+    public SqlConditions and(SqlConditions other) {
+        clauses.addAll(other.clauses);
+        values.addAll(other.values);
+        return this;
+    }
+
     /** Adds {@code column in (…)} unless the list is null or empty, which means "any". */
     public SqlConditions anyOf(String column, Collection<?> anyValues) {
         return anyValues == null || anyValues.isEmpty() ? this : and(column + " in (?)", anyValues);
+    }
+
+    public boolean isEmpty() {
+        return clauses.isEmpty();
     }
 
     public SqlConditions copy() {

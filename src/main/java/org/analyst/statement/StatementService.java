@@ -143,9 +143,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     private ConnectionQuery query(StatementFilter filter, StatementOrder order, boolean checkReported) {
         SqlConditions where = new SqlConditions();
-        if (checkReported) {
-            where.and(reported());
-        }
+        SqlConditions reported = checkReported ? new SqlConditions().and(reported()) : new SqlConditions();
         if (filter != null) {
             if (filter.speakerIds != null) {
                 where.anyOf("s.speaker_id", actorKeys(filter.speakerIds));
@@ -166,8 +164,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                         filter.articleIds.stream().map(id -> GlobalId.keyOf(id, Article.TYPE)).toList());
             }
         }
-        return new ConnectionQuery("statement s", where, (order == null ? StatementOrder.DATE_DESC : order).sortOrder(),
-                filter != null);
+        return new ConnectionQuery("statement s", where, reported,
+                (order == null ? StatementOrder.DATE_DESC : order).sortOrder(), filter != null);
     }
 
     /** What makes a target (alias {@code t}) a match: one of targetIds, one of the stances, not merely interpreted. */

@@ -6,7 +6,9 @@ import static org.analyst.graphql.Fixtures.publishedArticle;
 import static org.analyst.graphql.Fixtures.section;
 import static org.analyst.graphql.GraphQLClient.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
 import java.util.List;
@@ -146,6 +148,22 @@ class StatementMutationsTest {
                 Map.of("id", shared)).ok();
         assertEquals(List.of(Map.of("article", Map.of("id", second))), survivor.data("statement.attestations"));
         assertEquals(List.of(), survivor.data("statement.relations"), "relations to deleted statements go too");
+    }
+
+    @Test
+    void aStatementOnlyADraftReportsIsHiddenFromReadersOnTheActorsPages() {
+        Map<String, Object> statement = input((String) createDraft().get("id"), 0, 24, "SUMMARY");
+        statement.put("summary", "Astana refuses, in a draft.");
+        assertEquals(List.of(), create(statement).userErrors("statementCreate"));
+        String pages = """
+                { speaker: actor(slug: "kazakhstan") { statements(first: 100) { nodes { summary } } }
+                  target: actor(slug: "russia") { statementsAbout(first: 100) { nodes { summary } } } }""";
+        var reader = query(pages);
+        var editor = query(Tokens.editor(), pages, Map.of());
+        for (String page : List.of("speaker.statements", "target.statementsAbout")) {
+            assertFalse(reader.ok().<List<String>>data(page + ".nodes.summary").contains("Astana refuses, in a draft."), page);
+            assertTrue(editor.ok().<List<String>>data(page + ".nodes.summary").contains("Astana refuses, in a draft."), page);
+        }
     }
 
     @Test
