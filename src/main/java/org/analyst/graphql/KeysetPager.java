@@ -39,24 +39,21 @@ public class KeysetPager {
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
         SqlConditions candidates = pageConditions(query, args).and(link.condition(), link.values().toArray());
-        String rows = query.from();
-        SqlConditions where = candidates;
-        SqlConditions bound = candidates;
-        if (!query.checkedLast().isEmpty()) {
-            // Each parent's rows in page order, behind OFFSET 0 so that PostgreSQL cannot merge the
-            // conditions checked last into their scan: the page's LIMIT stops the checks once it is full.
-            rows = "(select " + query.alias() + ".* from " + query.from() + " where " + candidates.clause()
-                    + " order by " + orderBy(query.order(), args) + " offset 0) " + query.alias();
-            where = query.checkedLast();
-            bound = candidates.copy().and(where);
-        }
+        // With conditions checked last, each parent's candidates come in page order from behind
+        // OFFSET 0, so that PostgreSQL cannot merge those conditions into their scan: the page's
+        // LIMIT stops the checks once the page is full.
+        boolean fenced = !query.checkedLast().isEmpty();
+        String rows = !fenced ? query.from() : "(select " + query.alias() + ".* from " + query.from() + " where "
+                + candidates.clause() + " order by " + orderBy(query.order(), args) + " offset 0) " + query.alias();
+        SqlConditions where = fenced ? query.checkedLast() : candidates;
+        // The values in the order of their placeholders: the candidates', those checked last, the parents'.
+        SqlConditions bound = fenced ? candidates.copy().and(query.checkedLast()) : candidates;
         String statement = "select parent.id as parent_key, page.* from " + link.parentTable() + " parent cross join lateral ("
                 + pageSql(rows, query, args, where, ", row_number() over (order by " + orderBy(query.order(), args)
                         + ") as ord, " + nodeColumns)
                 + ") page where " + parentsCondition(parents) + " order by parent.id, page.ord";
         int keys = query.order().keys().size();
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
-        // Values in the order of their placeholders: the rows', those checked last, the parents'.
         for (Object[] columns : sql.rows(statement, withParents(bound, parents))) {
             // parent key, sort keys, ordinal, node columns
             pages.computeIfAbsent(((Number) columns[0]).longValue(), parent -> new ArrayList<>())

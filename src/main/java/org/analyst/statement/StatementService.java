@@ -36,7 +36,6 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             "exists (select 1 from attestation l where l.statement_id = s.id and l.article_id = parent.id)");
     static final ParentLink BY_SPEAKER = new ParentLink("actor", "s.speaker_id = parent.id");
 
-
     @Inject
     SqlReader sql;
 
