@@ -1,15 +1,9 @@
 package org.analyst.graphql;
 
-import io.smallrye.graphql.api.ErrorCode;
-
-/**
- * A query argument the caller got wrong: a page size out of range, a malformed cursor or id.
- * Its message is shown to the caller (see {@code show-error-message} in application.properties).
- */
-@ErrorCode("BAD_USER_INPUT")
-public class BadUserInputException extends RuntimeException {
+/** A query argument the caller got wrong: a page size out of range, a malformed cursor or id. */
+public class BadUserInputException extends CallerMistakeException {
 
     public BadUserInputException(String message) {
-        super(message);
+        super(ErrorCode.BAD_USER_INPUT, message);
     }
 }

@@ -16,6 +16,9 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * when first needed. Reads are public, so a missing or bad token only matters to an operation
  * that needs a role, which then fails with an UNAUTHENTICATED or FORBIDDEN GraphQL error.
  *
+ * <p>The token is the one the transport {@linkplain #presents presented} (a WebSocket's comes in
+ * its {@code connection_init} payload), or else the HTTP request's Authorization header.
+ *
  * <p>Why not Quarkus's HTTP authentication: a bad token there ends the request with a bare 401,
  * which a GraphQL client cannot tell from a broken server.
  */
@@ -30,9 +33,15 @@ public class Caller {
     @Inject
     JWTParser parser;
 
+    private String presented;
     private boolean read;
     private JsonWebToken token;
     private String problem;
+
+    /** The Authorization value ("Bearer …") the request came with, as its transport received it; null for none. */
+    public void presents(String authorization) {
+        presented = authorization;
+    }
 
     /** Editors and admins see drafts; a missing or bad token reads as an anonymous reader. */
     public boolean canSeeDrafts() {
@@ -73,7 +82,8 @@ public class Caller {
             return;
         }
         read = true;
-        String header = request.getCurrent() == null ? null : request.getCurrent().request().getHeader("Authorization");
+        String header = presented != null || request.getCurrent() == null ? presented
+                : request.getCurrent().request().getHeader("Authorization");
         if (header == null || header.isBlank()) {
             problem = "This needs a bearer token";
         } else if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -1,12 +1,12 @@
 package org.analyst.security;
 
-import io.smallrye.graphql.api.ErrorCode;
+import org.analyst.graphql.CallerMistakeException;
+import org.analyst.graphql.ErrorCode;
 
 /** A valid token whose roles do not allow the operation. */
-@ErrorCode("FORBIDDEN")
-public class ForbiddenException extends RuntimeException {
+public class ForbiddenException extends CallerMistakeException {
 
     public ForbiddenException(String message) {
-        super(message);
+        super(ErrorCode.FORBIDDEN, message);
     }
 }

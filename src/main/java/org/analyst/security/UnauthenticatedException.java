@@ -1,12 +1,12 @@
 package org.analyst.security;
 
-import io.smallrye.graphql.api.ErrorCode;
+import org.analyst.graphql.CallerMistakeException;
+import org.analyst.graphql.ErrorCode;
 
 /** A protected operation without a valid bearer token. */
-@ErrorCode("UNAUTHENTICATED")
-public class UnauthenticatedException extends RuntimeException {
+public class UnauthenticatedException extends CallerMistakeException {
 
     public UnauthenticatedException(String message) {
-        super(message);
+        super(ErrorCode.UNAUTHENTICATED, message);
     }
 }

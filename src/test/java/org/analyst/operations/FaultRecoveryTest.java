@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.analyst.engine.errors.FaultHandler;
 import org.analyst.graphql.GraphQLClient.Response;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;

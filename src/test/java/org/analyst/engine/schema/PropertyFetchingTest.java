@@ -1,4 +1,4 @@
-package org.analyst.graphql;
+package org.analyst.engine.schema;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -1,4 +1,4 @@
-package org.analyst.limits;
+package org.analyst.engine.limits;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

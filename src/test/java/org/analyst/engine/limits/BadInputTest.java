@@ -1,4 +1,4 @@
-package org.analyst.limits;
+package org.analyst.engine.limits;
 
 import static io.restassured.RestAssured.given;
 import static org.analyst.graphql.GraphQLClient.query;

@@ -1,18 +1,19 @@
-package org.analyst.limits;
+package org.analyst.engine.limits;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * What one GraphQL request may ask for. Every limit is checked before the request reaches the
- * GraphQL engine, so a refused request runs no SQL. The defaults let GraphiQL's introspection
- * and the frontend's queries through; the README explains how they were chosen.
+ * What one GraphQL request may ask for, over any transport. Every limit is checked before the
+ * document is validated or executed, so a refused request runs no SQL. The defaults let
+ * GraphiQL's introspection and the frontend's queries through; the README explains how they were
+ * chosen.
  */
 @ConfigMapping(prefix = "analyst.graphql.limits")
-public interface QueryLimitsConfig {
+public interface QueryLimits {
 
-    /** Largest request body accepted on /graphql (ANALYST_GRAPHQL_LIMITS_MAX_BODY_SIZE). */
+    /** Largest request: a POST body or a WebSocket message on /graphql (ANALYST_GRAPHQL_LIMITS_MAX_BODY_SIZE). */
     @WithDefault("256K")
     MemorySize maxBodySize();
 

@@ -1,4 +1,4 @@
-package org.analyst.limits;
+package org.analyst.engine.limits;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
  */
 public record QueryCost(int tokens, int operations, int aliases, int depth, long complexity) {
 
-    public Map<String, Object> asExtension(QueryLimitsConfig limits) {
+    public Map<String, Object> asExtension(QueryLimits limits) {
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("complexity", complexity);
         cost.put("depth", depth);

@@ -1,21 +1,15 @@
-package org.analyst.operations;
+package org.analyst.engine.errors;
 
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import org.analyst.graphql.ErrorCode;
 
-import graphql.ErrorClassification;
 import graphql.ErrorType;
-import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.execution.context.SmallRyeContext;
 
 /**
  * Gives the errors graphql-java raises itself (an unknown field, a wrong enum value, a variable
@@ -27,40 +21,34 @@ import io.smallrye.graphql.execution.context.SmallRyeContext;
  * field left empty by that failure. Such a report adds nothing to the validation error that
  * explains it, so it is dropped.
  */
-@ApplicationScoped
-public class ErrorCodes {
+public final class GraphQLJavaErrors {
 
-    static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    private GraphQLJavaErrors() {
+    }
 
-    void addCodes(@Observes @AfterExecute Context context) {
-        if (!(context instanceof SmallRyeContext execution)) {
-            return;
-        }
-        ExecutionResult result = execution.unwrap(ExecutionResult.class);
-        if (result == null || result.getErrors().stream().noneMatch(error -> error.getErrorType() == ErrorType.ValidationError)) {
-            return;
+    public static ExecutionResult withCodes(ExecutionResult result) {
+        if (result.getErrors().stream().noneMatch(error -> error.getErrorType() == ErrorType.ValidationError)) {
+            return result;
         }
         List<GraphQLError> errors = result.getErrors().stream()
                 .filter(error -> error.getErrorType() != ErrorType.NullValueInNonNullableField)
-                .map(error -> lacksCode(error) ? withCode(error) : error)
+                .map(error -> hasCode(error) || error.getErrorType() != ErrorType.ValidationError ? error : withCode(error))
                 .toList();
-        execution.setExecutionResult(result.transform(response -> response.errors(errors)));
+        return result.transform(response -> response.errors(errors));
     }
 
-    private static boolean lacksCode(GraphQLError error) {
-        return !(error instanceof ExceptionWhileDataFetching) && error.getErrorType() == ErrorType.ValidationError
-                && (error.getExtensions() == null || !error.getExtensions().containsKey("code"));
+    private static boolean hasCode(GraphQLError error) {
+        return error.getExtensions() != null && error.getExtensions().containsKey("code");
     }
 
     private static GraphQLError withCode(GraphQLError error) {
         Map<String, Object> extensions = new HashMap<>(error.getExtensions() == null ? Map.of() : error.getExtensions());
-        extensions.put("code", VALIDATION_FAILED);
-        ErrorClassification type = error.getErrorType();
+        extensions.put("code", ErrorCode.GRAPHQL_VALIDATION_FAILED.name());
         return GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
                 .locations(error.getLocations())
                 .path(error.getPath())
-                .errorType(type)
+                .errorType(error.getErrorType())
                 .extensions(extensions)
                 .build();
     }

@@ -1,4 +1,4 @@
-package org.analyst.graphql;
+package org.analyst.engine.schema;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.analyst.operations;
+package org.analyst.engine;
 
 import java.time.Duration;
 import java.util.Set;
@@ -6,23 +6,18 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.analyst.limits.AdmittedRequest;
+import org.analyst.graphql.ErrorCode;
 
-import graphql.ExecutionResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
 
 /**
  * Per-operation GraphQL timings for {@code /q/metrics}: {@code analyst_graphql_operation_seconds}
  * by operation (its name, or the fields an anonymous one asks for), type and outcome, from the
- * moment the request reached the server; and {@code analyst_graphql_refused_total} by the code
- * the gate refused a request with.
+ * moment the request reached the server, whatever transport brought it; and
+ * {@code analyst_graphql_refused_total} by the code a request was refused with.
  *
  * <p>Operation names come from clients, so at most {@value #MAX_OPERATION_NAMES} distinct ones get
  * series of their own and the rest share "other": a client inventing names cannot make the
@@ -39,30 +34,21 @@ public class OperationMetrics {
     @Inject
     MeterRegistry registry;
 
-    @Inject
-    CurrentVertxRequest request;
-
     private final Set<String> operationNames = ConcurrentHashMap.newKeySet();
 
-    public void refused(String code) {
-        registry.counter("analyst.graphql.refused", "code", code).increment();
+    public void refused(ErrorCode code) {
+        registry.counter("analyst.graphql.refused", "code", code.name()).increment();
     }
 
-    void executed(@Observes @AfterExecute Context context) {
-        AdmittedRequest admitted = AdmittedRequest.of(request.getCurrent());
-        if (admitted == null) {
-            return;
-        }
-        ExecutionResult result = context.unwrap(ExecutionResult.class);
-        boolean failed = result == null || !result.getErrors().isEmpty();
+    void executed(String operation, String type, boolean failed, long arrivedNanos) {
         Timer.builder("analyst.graphql.operation")
                 .description("GraphQL operations, from arrival to the end of execution")
-                .tag("operation", bounded(admitted.operation()))
-                .tag("type", admitted.operationType())
+                .tag("operation", bounded(operation))
+                .tag("type", type)
                 .tag("outcome", failed ? "error" : "ok")
                 .serviceLevelObjectives(BUCKETS)
                 .register(registry)
-                .record(System.nanoTime() - admitted.arrivedNanos(), TimeUnit.NANOSECONDS);
+                .record(System.nanoTime() - arrivedNanos, TimeUnit.NANOSECONDS);
     }
 
     private String bounded(String operation) {

@@ -1,4 +1,4 @@
-package org.analyst.limits;
+package org.analyst.engine.limits;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -11,19 +11,19 @@ import org.junit.jupiter.api.Test;
 
 import graphql.parser.Parser;
 
-class ParsedQueriesTest {
+class ParsedDocumentsTest {
 
-    private final ParsedQueries queries = new ParsedQueries();
+    private final ParsedDocuments queries = new ParsedDocuments(5000);
     private final List<String> parsed = new ArrayList<>();
 
-    private ParsedQueries.Parsed parse(String query) {
+    private ParsedDocuments.ParsedDocument parse(String query) {
         parsed.add(query);
-        return new ParsedQueries.Parsed(Parser.parse(query), 3);
+        return new ParsedDocuments.ParsedDocument(Parser.parse(query), 3);
     }
 
     @Test
     void aRepeatedQueryIsParsedOnce() {
-        ParsedQueries.Parsed first = queries.of("{ articles { totalCount } }", this::parse);
+        ParsedDocuments.ParsedDocument first = queries.of("{ articles { totalCount } }", this::parse);
         assertSame(first, queries.of("{ articles { totalCount } }", this::parse));
         assertEquals(1, parsed.size());
     }
@@ -31,13 +31,13 @@ class ParsedQueriesTest {
     @Test
     void theLeastRecentlyUsedQueryMakesRoomForNewOnes() {
         queries.of("{ a0: articles { totalCount } }", this::parse);
-        for (int i = 1; i <= ParsedQueries.CAPACITY; i++) {
+        for (int i = 1; i <= ParsedDocuments.CAPACITY; i++) {
             queries.of("{ a" + i + ": articles { totalCount } }", this::parse);
         }
-        queries.of("{ a" + ParsedQueries.CAPACITY + ": articles { totalCount } }", this::parse);
-        assertEquals(ParsedQueries.CAPACITY + 1, parsed.size(), "the newest one is still known");
+        queries.of("{ a" + ParsedDocuments.CAPACITY + ": articles { totalCount } }", this::parse);
+        assertEquals(ParsedDocuments.CAPACITY + 1, parsed.size(), "the newest one is still known");
         queries.of("{ a0: articles { totalCount } }", this::parse);
-        assertEquals(ParsedQueries.CAPACITY + 2, parsed.size(), "the oldest one was parsed again");
+        assertEquals(ParsedDocuments.CAPACITY + 2, parsed.size(), "the oldest one was parsed again");
     }
 
     @Test

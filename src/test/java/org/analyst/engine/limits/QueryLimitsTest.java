@@ -1,4 +1,4 @@
-package org.analyst.limits;
+package org.analyst.engine.limits;
 
 import static org.analyst.graphql.GraphQLClient.query;
 import static org.analyst.graphql.GraphQLClient.request;
@@ -41,7 +41,7 @@ import io.restassured.path.json.JsonPath;
 class QueryLimitsTest {
 
     @Inject
-    QueryLimitsConfig limits;
+    QueryLimits limits;
 
     @Inject
     SessionFactory sessionFactory;

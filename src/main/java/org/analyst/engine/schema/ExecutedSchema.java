@@ -1,16 +1,11 @@
-package org.analyst.graphql;
+package org.analyst.engine.schema;
 
 import java.util.Map;
 import java.util.function.BiFunction;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
+import org.analyst.graphql.NestedConnections;
+import org.analyst.graphql.PageArgs;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import graphql.GraphQL;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
@@ -29,26 +24,14 @@ import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
  * every field graphql-java looks up, twice per field resolved (6% of a front page's CPU,
  * bench/results/NOTES.md). A configured visibility ({@code no-introspection}, patterns) is kept.
  */
-@ApplicationScoped
-public class ExecutedSchema {
+public final class ExecutedSchema {
 
-    static final String DEFAULT_VISIBILITY = "default";
+    public static final String DEFAULT_VISIBILITY = "default";
 
-    /** The schema SmallRye built, produced once it exists. */
-    @Inject
-    Instance<GraphQLSchema> schema;
-
-    @Inject
-    Instance<NestedConnections> nestedConnections;
-
-    @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = DEFAULT_VISIBILITY)
-    String fieldVisibility;
-
-    void install(@Observes GraphQL.Builder engine) {
-        engine.schema(executed(schema.get(), nestedConnections, fieldVisibility));
+    private ExecutedSchema() {
     }
 
-    static GraphQLSchema executed(GraphQLSchema built, Iterable<NestedConnections> nested, String fieldVisibility) {
+    public static GraphQLSchema executed(GraphQLSchema built, Iterable<NestedConnections> nested, String fieldVisibility) {
         GraphQLSchema direct = PropertyFetching.readingPropertiesDirectly(built);
         GraphQLCodeRegistry registry = direct.getCodeRegistry();
         GraphQLCodeRegistry executed = registry.transform(builder -> {

@@ -1,7 +1,8 @@
-package org.analyst.operations;
+package org.analyst.engine.errors;
 
 import java.sql.SQLException;
 
+import org.analyst.graphql.ErrorCode;
 import org.jboss.logging.Logger;
 
 /**
@@ -10,17 +11,23 @@ import org.jboss.logging.Logger;
  */
 enum Fault {
 
-    SERVICE_UNAVAILABLE("The database is unavailable. Try again shortly.", Logger.Level.WARN),
-    QUERY_TIMEOUT("The query took too long and was stopped. Ask for less: smaller pages, fewer nested connections,"
-            + " narrower filters.", Logger.Level.WARN),
-    INTERNAL_SERVER_ERROR("Internal server error.", Logger.Level.ERROR);
+    SERVICE_UNAVAILABLE(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable. Try again shortly.", Logger.Level.WARN),
+    QUERY_TIMEOUT(ErrorCode.QUERY_TIMEOUT, "The query took too long and was stopped. Ask for less: smaller pages,"
+            + " fewer nested connections, narrower filters.", Logger.Level.WARN),
+    INTERNAL_SERVER_ERROR(ErrorCode.INTERNAL_SERVER_ERROR, "Internal server error.", Logger.Level.ERROR);
 
+    private final ErrorCode code;
     private final String message;
     private final Logger.Level level;
 
-    Fault(String message, Logger.Level level) {
+    Fault(ErrorCode code, String message, Logger.Level level) {
+        this.code = code;
         this.message = message;
         this.level = level;
+    }
+
+    ErrorCode code() {
+        return code;
     }
 
     String message() {

@@ -1,4 +1,6 @@
-package org.analyst.graphql;
+package org.analyst.engine.schema;
+
+import org.analyst.graphql.NestedConnections;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;

@@ -1,0 +1,29 @@
+package org.analyst.engine;
+
+import jakarta.enterprise.inject.spi.CDI;
+
+import graphql.GraphQL;
+import io.smallrye.graphql.spi.EventingService;
+
+/**
+ * SmallRye's extension point for building the engine: it hands {@link Engine} the builder of the
+ * graphql-java engine, and listens to nothing else. Registered in META-INF/services, which Quarkus
+ * also registers for the native image.
+ *
+ * <p>Why not SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}), whose
+ * {@code @Observes GraphQL.Builder} would do the same: they also fire four events for every field
+ * fetched, and resolving their observers took a fifth of the CPU of a front-page request
+ * (bench/results/NOTES.md).
+ */
+public class EngineHook implements EventingService {
+
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        return CDI.current().select(Engine.class).get().install(builder);
+    }
+}
