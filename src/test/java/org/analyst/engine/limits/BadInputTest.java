@@ -134,13 +134,13 @@ class BadInputTest {
 
     @Test
     void deepNesting() {
-        assertRefused("QUERY_TOO_DEEP", query(QueryLimitsTest.nestedCountries(200)));
+        assertRefused("QUERY_TOO_DEEP", query(LimitQueries.nestedCountries(200)));
         assertRefused("QUERY_TOO_DEEP", query("{ a " + "{ a ".repeat(2000) + "}".repeat(2001)));
     }
 
     @Test
     void aliasFloods() {
-        assertRefused("TOO_MANY_ALIASES", query(QueryLimitsTest.aliasedActors(300)));
+        assertRefused("TOO_MANY_ALIASES", query(LimitQueries.aliasedActors(300)));
         // The same flood hidden in a fragment spread many times.
         String fragment = "fragment F on Actor { " + IntStream.range(0, 10).mapToObj(i -> "n" + i + ": name")
                 .collect(Collectors.joining(" ")) + " }";

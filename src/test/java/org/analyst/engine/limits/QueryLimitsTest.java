@@ -120,8 +120,8 @@ class QueryLimitsTest {
 
     @Test
     void depth() {
-        assertPasses(() -> query(nestedCountries(20)));
-        assertRefused("QUERY_TOO_DEEP", () -> query(nestedCountries(21)));
+        assertPasses(() -> query(LimitQueries.nestedCountries(20)));
+        assertRefused("QUERY_TOO_DEEP", () -> query(LimitQueries.nestedCountries(21)));
     }
 
     @Test
@@ -149,15 +149,15 @@ class QueryLimitsTest {
 
     @Test
     void aliases() {
-        assertPasses(() -> query(aliasedActors(30)));
-        assertRefused("TOO_MANY_ALIASES", () -> query(aliasedActors(31)));
+        assertPasses(() -> query(LimitQueries.aliasedActors(30)));
+        assertRefused("TOO_MANY_ALIASES", () -> query(LimitQueries.aliasedActors(31)));
     }
 
     @Test
     void tokens() {
-        Response under = assertPasses(() -> query(kindsListOfTokens(5000)));
+        Response under = assertPasses(() -> query(LimitQueries.kindsListOfTokens(5000)));
         assertEquals(5000, (int) under.extension("cost.tokens"));
-        assertRefused("TOO_MANY_TOKENS", () -> query(kindsListOfTokens(5001)));
+        assertRefused("TOO_MANY_TOKENS", () -> query(LimitQueries.kindsListOfTokens(5001)));
     }
 
     @Test
@@ -219,22 +219,6 @@ class QueryLimitsTest {
     /** Statements of the read path and of Hibernate (writes, entity loads). */
     private long statements() {
         return (long) metrics.counter("analyst.sql.reads").count() + sessionFactory.getStatistics().getPrepareStatementCount();
-    }
-
-    /** {@code actor { country { country … { name } } } }: depth fields deep. */
-    static String nestedCountries(int depth) {
-        return "{ actor(slug: \"kazakhstan\") { " + "country { ".repeat(depth - 2) + "name" + " }".repeat(depth - 2) + " } }";
-    }
-
-    static String aliasedActors(int count) {
-        return IntStream.range(0, count).mapToObj(i -> "a" + i + ": actor(slug: \"kazakhstan\") { name }")
-                .collect(Collectors.joining(" ", "{ ", " }"));
-    }
-
-    /** {@code { actors(filter: {kinds: [PERSON …]}) { totalCount } }} with this many tokens in all. */
-    static String kindsListOfTokens(int tokens) {
-        int fixed = 16; // { actors ( filter : { kinds : [ ] } ) { totalCount } }
-        return "{ actors(filter: {kinds: [" + "PERSON ".repeat(tokens - fixed) + "]}) { totalCount } }";
     }
 
     static String operations(int count) {

@@ -1,0 +1,126 @@
+package org.analyst.graphql;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A real WebSocket client (the JDK's) speaking GraphQL over WebSocket in one of its two
+ * subprotocols, as a frontend would: it sends JSON messages and reads what the server sends back.
+ */
+public final class GraphQLWebSocketClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
+    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final WebSocket socket;
+
+    private GraphQLWebSocketClient(URI endpoint, String subprotocol) throws Exception {
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
+                .buildAsync(endpoint, new Listener()).get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** A connection to the server's /graphql in this subprotocol ("graphql-transport-ws" or "graphql-ws"). */
+    public static GraphQLWebSocketClient connect(URI http, String subprotocol) throws Exception {
+        return new GraphQLWebSocketClient(URI.create(http.toString().replaceFirst("^http", "ws")), subprotocol);
+    }
+
+    /** Sends connection_init (with the payload, if any) and waits for connection_ack. */
+    public GraphQLWebSocketClient initialise(Map<String, Object> payload) throws Exception {
+        send(payload == null ? Map.of("type", "connection_init") : Map.of("type", "connection_init", "payload", payload));
+        Map<String, Object> ack = next();
+        if (!"connection_ack".equals(ack.get("type"))) {
+            throw new AssertionError("Expected connection_ack, got " + ack);
+        }
+        return this;
+    }
+
+    public void send(Map<String, Object> message) throws JsonProcessingException {
+        sendText(JSON.writeValueAsString(message));
+    }
+
+    public void sendText(String text) {
+        socket.sendText(text, true).join();
+    }
+
+    /** The next message the server sent. */
+    public Map<String, Object> next() throws InterruptedException {
+        Map<String, Object> message = received.poll(WAIT.toSeconds(), TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("No message from the server within " + WAIT);
+        }
+        return message;
+    }
+
+    /** The messages answering one operation, up to and including the one that ends it (complete or error). */
+    public List<Map<String, Object>> answerTo(String id) throws InterruptedException {
+        List<Map<String, Object>> answer = new java.util.ArrayList<>();
+        while (true) {
+            Map<String, Object> message = next();
+            if (!id.equals(message.get("id"))) {
+                throw new AssertionError("Expected a message for operation " + id + ", got " + message);
+            }
+            answer.add(message);
+            if (List.of("complete", "error").contains(message.get("type"))) {
+                return answer;
+            }
+        }
+    }
+
+    /** The status code the server closed the connection with. */
+    public int closeCode() throws Exception {
+        return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() {
+        if (!socket.isOutputClosed()) {
+            // The server may be closing at the same moment: then there is nothing left to close.
+            socket.sendClose(WebSocket.NORMAL_CLOSURE, "").exceptionally(closing -> null).join();
+        }
+    }
+
+    private final class Listener implements WebSocket.Listener {
+        private final StringBuilder text = new StringBuilder();
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                try {
+                    received.add(JSON.readValue(text.toString(), Map.class));
+                } catch (JsonProcessingException malformed) {
+                    received.add(Map.of("type", "not JSON", "text", text.toString()));
+                }
+                text.setLength(0);
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket webSocket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+    }
+}
