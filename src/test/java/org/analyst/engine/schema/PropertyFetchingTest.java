@@ -36,6 +36,12 @@ class PropertyFetchingTest {
     }
 
     @Test
+    void smallRyeFetchesPropertiesWithItsPerFieldContext() {
+        // If this fails, SmallRye builds other fetchers for properties now: see whether PropertyFetching still pays.
+        assertInstanceOf(FieldDataFetcher.class, fetcher(built, "Article", "title"));
+    }
+
+    @Test
     void resolvedFieldsStayWithSmallRye() {
         GraphQLSchema schema = PropertyFetching.readingPropertiesDirectly(built);
         assertFalse(fetcher(schema, "Article", "statements") instanceof PropertyDataFetcher, "a nested connection");
