@@ -6,12 +6,12 @@ import jakarta.inject.Inject;
 
 import org.analyst.engine.errors.FaultHandler;
 import org.analyst.engine.schema.ExecutedSchema;
-import org.analyst.graphql.NestedConnections;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
+import io.smallrye.graphql.schema.model.Schema;
 
 /**
  * Every change Analyst makes to how SmallRye's graphql-java engine is built, in one place: the
@@ -26,14 +26,15 @@ public class Engine {
     @Inject
     Instance<GraphQLSchema> schema;
 
+    /** SmallRye's model of that schema: which Java methods answer which fields. */
     @Inject
-    Instance<NestedConnections> nestedConnections;
+    Instance<Schema> model;
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = ExecutedSchema.DEFAULT_VISIBILITY)
     String fieldVisibility;
 
     GraphQL.Builder install(GraphQL.Builder engine) {
-        return engine.schema(ExecutedSchema.executed(schema.get(), nestedConnections, fieldVisibility))
+        return engine.schema(ExecutedSchema.executed(schema.get(), model.get(), fieldVisibility))
                 .defaultDataFetcherExceptionHandler(new FaultHandler());
     }
 }

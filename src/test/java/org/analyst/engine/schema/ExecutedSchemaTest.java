@@ -1,6 +1,5 @@
 package org.analyst.engine.schema;
 
-import org.analyst.graphql.NestedConnections;
 
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -8,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.List;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +16,7 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.BlockedFields;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
+import io.smallrye.graphql.schema.model.Schema;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The fetchers and field visibility of the schema graphql-java executes. */
@@ -28,7 +27,7 @@ class ExecutedSchemaTest {
     GraphQLSchema built;
 
     @Inject
-    Instance<NestedConnections> nested;
+    Schema model;
 
     @Test
     void theDefaultVisibilityHidesNothingWithoutMatchingPatterns() {
@@ -36,12 +35,12 @@ class ExecutedSchemaTest {
         // and ExecutedSchema's visibility step can go.
         assertInstanceOf(BlockedFields.class, built.getCodeRegistry().getFieldVisibility());
         assertSame(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY,
-                ExecutedSchema.executed(built, List.of(), ExecutedSchema.DEFAULT_VISIBILITY).getCodeRegistry().getFieldVisibility());
+                ExecutedSchema.executed(built, model, ExecutedSchema.DEFAULT_VISIBILITY).getCodeRegistry().getFieldVisibility());
     }
 
     @Test
     void nestedConnectionsAreFetchedDirectly() {
-        GraphQLSchema executed = ExecutedSchema.executed(built, nested, ExecutedSchema.DEFAULT_VISIBILITY);
+        GraphQLSchema executed = ExecutedSchema.executed(built, model, ExecutedSchema.DEFAULT_VISIBILITY);
         for (String field : List.of("Article.statements", "Actor.statements", "Actor.statementsAbout",
                 "Actor.authoredArticles", "Actor.mentionedIn", "Publication.articles")) {
             FieldCoordinates coordinates = FieldCoordinates.coordinates(field.split("\\.")[0], field.split("\\.")[1]);
@@ -57,6 +56,6 @@ class ExecutedSchemaTest {
     @Test
     void aConfiguredVisibilityIsKept() {
         assertSame(built.getCodeRegistry().getFieldVisibility(),
-                ExecutedSchema.executed(built, List.of(), "no-introspection").getCodeRegistry().getFieldVisibility());
+                ExecutedSchema.executed(built, model, "no-introspection").getCodeRegistry().getFieldVisibility());
     }
 }

@@ -1,4 +1,6 @@
-package org.analyst.graphql;
+package org.analyst.engine.schema;
+
+import org.analyst.graphql.GraphQLClient;
 
 import static org.analyst.graphql.GraphQLClient.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,10 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Nested connections answer alike whether or not they are given a filter: an empty filter takes
- * SmallRye's data fetcher, none the direct one (ExecutedSchema), and a client must not tell.
+ * SmallRye's data fetcher, none the direct one (DirectConnections), and a client must not tell.
  */
 @QuarkusTest
-class NestedConnectionsTest {
+class DirectConnectionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
