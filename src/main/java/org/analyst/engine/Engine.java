@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 
 import org.analyst.engine.errors.FaultHandler;
 import org.analyst.engine.schema.ExecutedSchema;
+import org.analyst.engine.schema.ServedSchema;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQL;
@@ -14,9 +15,11 @@ import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.schema.model.Schema;
 
 /**
- * Every change Analyst makes to how SmallRye's graphql-java engine is built, in one place: the
- * schema it executes ({@link ExecutedSchema}) and how an exception that escapes a field becomes an
- * error ({@link FaultHandler}). {@link EngineHook} calls it while SmallRye builds the engine.
+ * Every change Analyst makes to how SmallRye builds its schema and its graphql-java engine, in one
+ * place: the schema it serves ({@link ServedSchema}), the schema graphql-java executes
+ * ({@link ExecutedSchema}) and how an exception that escapes a field becomes an error
+ * ({@link FaultHandler}). {@link EngineHook} calls it while SmallRye builds them. The transports
+ * and the limits that every request passes are {@link GraphQLEngine}'s.
  */
 @ApplicationScoped
 @Unremovable // looked up by EngineHook, which SmallRye creates through ServiceLoader
@@ -32,6 +35,10 @@ public class Engine {
 
     @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = ExecutedSchema.DEFAULT_VISIBILITY)
     String fieldVisibility;
+
+    GraphQLSchema.Builder serve(GraphQLSchema.Builder built) {
+        return ServedSchema.served(built);
+    }
 
     GraphQL.Builder install(GraphQL.Builder engine) {
         return engine.schema(ExecutedSchema.executed(schema.get(), model.get(), fieldVisibility))

@@ -3,11 +3,12 @@ package org.analyst.engine;
 import jakarta.enterprise.inject.spi.CDI;
 
 import graphql.GraphQL;
+import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.spi.EventingService;
 
 /**
- * SmallRye's extension point for building the engine: it hands {@link Engine} the builder of the
- * graphql-java engine, and listens to nothing else. Registered in META-INF/services, which Quarkus
+ * SmallRye's extension point for building the schema and the engine: it hands {@link Engine} the
+ * builders of the schema SmallRye serves and of the graphql-java engine, and listens to nothing else. Registered in META-INF/services, which Quarkus
  * also registers for the native image.
  *
  * <p>Why not SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}), whose
@@ -23,7 +24,16 @@ public class EngineHook implements EventingService {
     }
 
     @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return engine().serve(builder);
+    }
+
+    @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        return CDI.current().select(Engine.class).get().install(builder);
+        return engine().install(builder);
+    }
+
+    private static Engine engine() {
+        return CDI.current().select(Engine.class).get();
     }
 }

@@ -1,0 +1,61 @@
+package org.analyst.engine.schema;
+
+import java.util.Map;
+import java.util.Set;
+
+import graphql.schema.GraphQLAppliedDirective;
+import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.SchemaTransformer;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
+
+/**
+ * The schema SmallRye builds, as Analyst serves it (at /graphql/schema.graphql, to introspection,
+ * to graphql-java): without the directives SmallRye always defines and neither prints nor lets
+ * clients see ({@code @constraint} for Bean Validation, {@code @rolesAllowed}), whose arguments
+ * alone brought the scalars {@code BigInteger} and {@code BigDecimal} into a schema that uses
+ * neither; and with the date scalars described as the contract has them.
+ */
+public final class ServedSchema {
+
+    private static final Set<String> UNSEEN_DIRECTIVES = Set.of("constraint", "rolesAllowed");
+    private static final Map<String, ScalarDescription> DATES = Map.of(
+            "Date", new ScalarDescription("An ISO-8601 calendar date: 2022-09-14.",
+                    "https://scalars.graphql.org/andimarek/local-date"),
+            "DateTime", new ScalarDescription("An ISO-8601 instant with its offset: 2023-01-12T09:00:00Z.",
+                    "https://scalars.graphql.org/andimarek/date-time"));
+
+    private record ScalarDescription(String text, String specification) {
+    }
+
+    private ServedSchema() {
+    }
+
+    public static GraphQLSchema.Builder served(GraphQLSchema.Builder built) {
+        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(built.build(), new GraphQLTypeVisitorStub() {
+            @Override
+            public TraversalControl visitGraphQLAppliedDirective(GraphQLAppliedDirective directive,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                return UNSEEN_DIRECTIVES.contains(directive.getName()) ? deleteNode(context) : TraversalControl.CONTINUE;
+            }
+
+            @Override
+            public TraversalControl visitGraphQLDirective(GraphQLDirective directive,
+                    TraverserContext<GraphQLSchemaElement> context) {
+                return UNSEEN_DIRECTIVES.contains(directive.getName()) ? deleteNode(context) : TraversalControl.CONTINUE;
+            }
+
+            @Override
+            public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
+                ScalarDescription described = DATES.get(scalar.getName());
+                return described == null ? TraversalControl.CONTINUE
+                        : changeNode(context, scalar.transform(builder -> builder.description(described.text())
+                                .specifiedByUrl(described.specification())));
+            }
+        }));
+    }
+}
