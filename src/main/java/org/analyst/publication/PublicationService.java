@@ -21,7 +21,7 @@ import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
-import org.analyst.time.DateRangeFilter;
+import org.analyst.graphql.DateRangeFilter;
 
 /** Reads publications and what belongs to them, always for many publications at once. */
 @ApplicationScoped

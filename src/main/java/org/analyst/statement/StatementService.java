@@ -23,7 +23,7 @@ import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
-import org.analyst.time.DateRangeFilter;
+import org.analyst.graphql.DateRangeFilter;
 
 /**
  * Reads the statements the current reader may see (those reported by a visible article), and
