@@ -11,7 +11,8 @@ record ActorRow(Audit audit, String slug, ActorKind kind, String name, String de
     static final String COLUMNS = Audit.columns("a") + ", a.slug, a.kind, a.name, a.description, a.organization_type, a.country_id";
 
     static ActorRow read(Row row) {
-        return new ActorRow(row.audit(), row.text(), row.constant(ActorKind.class), row.text(), row.text(),
-                row.constant(OrganizationType.class), row.key());
+        return new ActorRow(row.audit(), row.text("slug"), row.constant("kind", ActorKind.class), row.text("name"),
+                row.text("description"), row.constant("organization_type", OrganizationType.class),
+                row.key("country_id"));
     }
 }

@@ -19,8 +19,8 @@ import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
 import org.analyst.graphql.SortOrder;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.SqlConditions;
-import org.analyst.time.PartialDate;
 
 /** Reads actors and what belongs to them, always for many actors at once. */
 @ApplicationScoped
@@ -66,9 +66,10 @@ public class ActorService extends NodeService<ActorRow, Actor> {
      * one statement. Every actor is visible to every reader, so the join hides none.
      */
     public Map<Long, List<Actor>> listedIn(String table, String parentColumn, List<Long> parents) {
-        List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + ", " + ActorRow.COLUMNS + " from " + table
-                + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x." + parentColumn
-                + ", x.position", row -> new Child<>(row.key(), ActorRow.read(row)), SqlReader.keys(parents));
+        List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + " as listed_in, " + ActorRow.COLUMNS + " from "
+                + table + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x."
+                + parentColumn + ", x.position", row -> new Child<>(row.key("listed_in"), ActorRow.read(row)),
+                SqlReader.keys(parents));
         Map<Long, Actor> actors = Siblings.nodes(rows.stream().map(Child::value).toList(), this::node);
         return Child.byParent(rows.stream().map(row -> new Child<>(row.parent(), actors.get(row.value().key()))).toList());
     }
@@ -76,18 +77,19 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     Map<Long, List<ActorName>> aliasesOf(List<Long> actors) {
         List<Child<ActorName>> rows = sql.list(
                 "select actor_id, name, type from actor_name where actor_id = any(?) order by actor_id, position",
-                row -> new Child<>(row.key(), new ActorName(row.text(), row.constant(NameType.class))),
+                row -> new Child<>(row.key("actor_id"), new ActorName(row.text("name"), row.constant("type", NameType.class))),
                 SqlReader.keys(actors));
         return Child.byParent(rows);
     }
 
     Map<Long, List<Position>> positionsOf(List<Long> actors) {
         References<Actor> organizations = new References<>(this::byKeys);
-        List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDate.columns("start")
-                + ", " + PartialDate.columns("end") + ", current from actor_position where actor_id = any(?)"
+        List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDateColumns.of("start")
+                + ", " + PartialDateColumns.of("end") + ", current from actor_position where actor_id = any(?)"
                 + " order by actor_id, position",
-                row -> new Child<>(row.key(), new Position(row.text(), organizations.to(row.key()),
-                        PartialDate.read(row), PartialDate.read(row), row.bool())),
+                row -> new Child<>(row.key("actor_id"), new Position(row.text("title"),
+                        organizations.to(row.key("organization_id")), row.partialDate("start"), row.partialDate("end"),
+                        row.bool("current"))),
                 SqlReader.keys(actors));
         return Child.byParent(rows);
     }

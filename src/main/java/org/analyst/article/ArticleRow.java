@@ -15,7 +15,8 @@ record ArticleRow(Audit audit, String slug, String title, String summary, String
             + " a.published_at, a.periodical_id, a.word_count, r.read_count";
 
     static ArticleRow read(Row row) {
-        return new ArticleRow(row.audit(), row.text(), row.text(), row.text(), row.text(),
-                row.constant(ArticleStatus.class), row.instant(), row.key(), row.integer(), row.integer());
+        return new ArticleRow(row.audit(), row.text("slug"), row.text("title"), row.text("summary"),
+                row.text("category"), row.constant("status", ArticleStatus.class), row.instant("published_at"),
+                row.key("periodical_id"), row.integer("word_count"), row.integer("read_count"));
     }
 }

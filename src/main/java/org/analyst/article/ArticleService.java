@@ -89,15 +89,15 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     Map<Long, String> bodiesOf(List<Long> articles) {
         return sql.list("select id, body from article where id = any(?)",
-                row -> Map.entry(row.key(), row.text()), SqlReader.keys(articles))
+                row -> Map.entry(row.key("id"), row.text("body")), SqlReader.keys(articles))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Map<Long, List<ArticleSection>> sectionsOf(List<Long> articles) {
         List<Child<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
                 + " from article_section where article_id = any(?) order by article_id, position",
-                row -> new Child<>(row.key(), new ArticleSection(row.constant(SectionRole.class), row.text(),
-                        row.integer(), row.texts())),
+                row -> new Child<>(row.key("article_id"), new ArticleSection(row.constant("role", SectionRole.class),
+                        row.text("heading"), row.integer("position"), row.texts("paragraphs"))),
                 SqlReader.keys(articles));
         return Child.byParent(rows);
     }

@@ -2,6 +2,7 @@ package org.analyst.publication;
 
 import org.analyst.graphql.Audit;
 import org.analyst.graphql.NodeRow;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.Row;
 import org.analyst.time.PartialDate;
 
@@ -10,10 +11,11 @@ record PublicationRow(Audit audit, String slug, PublicationKind kind, String tit
         PartialDate date, String url, String description, boolean staffPublication) implements NodeRow {
 
     static final String COLUMNS = Audit.columns("p") + ", p.slug, p.kind, p.title, p.series_id, p.outlet_id, "
-            + PartialDate.columns("p.date") + ", p.url, p.description, p.staff_publication";
+            + PartialDateColumns.of("p.date") + ", p.url, p.description, p.staff_publication";
 
     static PublicationRow read(Row row) {
-        return new PublicationRow(row.audit(), row.text(), row.constant(PublicationKind.class), row.text(), row.key(),
-                row.key(), PartialDate.read(row), row.text(), row.text(), row.bool());
+        return new PublicationRow(row.audit(), row.text("slug"), row.constant("kind", PublicationKind.class),
+                row.text("title"), row.key("series_id"), row.key("outlet_id"), row.partialDate("date"), row.text("url"),
+                row.text("description"), row.bool("staff_publication"));
     }
 }

@@ -68,8 +68,8 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
         References<Actor> contributors = new References<>(actors::byKeys);
         List<Child<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
                 + " from publication_contributor where publication_id = any(?) order by publication_id, position",
-                row -> new Child<>(row.key(), new Contribution(contributors.to(row.key()),
-                        row.constant(ContributorRole.class), row.integer())),
+                row -> new Child<>(row.key("publication_id"), new Contribution(contributors.to(row.key("actor_id")),
+                        row.constant("role", ContributorRole.class), row.integer("position"))),
                 SqlReader.keys(publications));
         return Child.byParent(rows);
     }

@@ -2,6 +2,7 @@ package org.analyst.statement;
 
 import org.analyst.graphql.Audit;
 import org.analyst.graphql.NodeRow;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.Row;
 import org.analyst.time.PartialDate;
 
@@ -11,12 +12,13 @@ record StatementRow(Audit audit, Long speakerId, StatementKind kind, StatementMo
         String sourceUrl) implements NodeRow {
 
     static final String COLUMNS = Audit.columns("s") + ", s.speaker_id, s.kind, s.mode, s.summary, s.quote, "
-            + PartialDate.columns("s.date") + ", s.medium, s.venue, s.attribution, s.status, s.source_url";
+            + PartialDateColumns.of("s.date") + ", s.medium, s.venue, s.attribution, s.status, s.source_url";
 
     static StatementRow read(Row row) {
-        return new StatementRow(row.audit(), row.key(), row.constant(StatementKind.class),
-                row.constant(StatementMode.class), row.text(), row.text(), PartialDate.read(row),
-                row.constant(Medium.class), row.text(), row.constant(Attribution.class),
-                row.constant(StatementStatus.class), row.text());
+        return new StatementRow(row.audit(), row.key("speaker_id"), row.constant("kind", StatementKind.class),
+                row.constant("mode", StatementMode.class), row.text("summary"), row.text("quote"),
+                row.partialDate("date"), row.constant("medium", Medium.class), row.text("venue"),
+                row.constant("attribution", Attribution.class), row.constant("status", StatementStatus.class),
+                row.text("source_url"));
     }
 }

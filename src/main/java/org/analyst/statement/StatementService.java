@@ -93,8 +93,9 @@ public class StatementService extends NodeService<StatementRow, Statement> {
         References<Actor> named = new References<>(actors::byKeys);
         List<Child<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
                 + " interpreted_by_id from statement_target where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key(), new StatementTarget(named.to(row.key()), row.constant(TargetRole.class),
-                        row.constant(Stance.class), row.constant(Explicitness.class), named.to(row.key()))),
+                row -> new Child<>(row.key("statement_id"), new StatementTarget(named.to(row.key("actor_id")),
+                        row.constant("role", TargetRole.class), row.constant("stance", Stance.class),
+                        row.constant("explicitness", Explicitness.class), named.to(row.key("interpreted_by_id")))),
                 SqlReader.keys(statements));
         return Child.byParent(rows);
     }
@@ -106,8 +107,9 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
                 + " where at.statement_id = any(?) and " + visibility.visibleCondition("a.status")
                 + " order by at.statement_id, at.position",
-                row -> new Child<>(row.key(), new Attestation(reporting.to(row.key()), row.constant(AttestationForm.class),
-                        row.text(), row.integer(), row.integer())),
+                row -> new Child<>(row.key("statement_id"), new Attestation(reporting.to(row.key("article_id")),
+                        row.constant("form", AttestationForm.class), row.text("excerpt"), row.integer("start_offset"),
+                        row.integer("end_offset"))),
                 SqlReader.keys(statements));
         return Child.byParent(rows);
     }
@@ -116,7 +118,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     Map<Long, List<StatementRelation>> relationsOf(List<Long> statements) {
         List<Child<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
                 + " from statement_relation where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key(), new RelationRow(row.constant(RelationType.class), row.key())),
+                row -> new Child<>(row.key("statement_id"), new RelationRow(row.constant("type", RelationType.class),
+                        row.key("related_statement_id"))),
                 SqlReader.keys(statements));
         Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().related()).distinct().toList());
         return Child.byParent(rows.stream()
