@@ -30,11 +30,11 @@ import org.analyst.publication.PublicationService;
 @ApplicationScoped
 public class ArticleService extends NodeService<ArticleRow, Article> {
 
-    static final ParentLink BY_AUTHOR = new ParentLink("actor",
-            "exists (select 1 from article_author l where l.article_id = a.id and l.actor_id = parent.id)");
-    static final ParentLink MENTIONING = new ParentLink("actor",
-            "exists (select 1 from article_mention l where l.article_id = a.id and l.actor_id = parent.id)");
-    static final ParentLink IN_PERIODICAL = new ParentLink("publication", "a.periodical_id = parent.id");
+    static final ParentLink BY_AUTHOR = ParentLink.through("actor", "article_author l", "l.article_id = a.id",
+            "l.actor_id");
+    static final ParentLink MENTIONING = ParentLink.through("actor", "article_mention l", "l.article_id = a.id",
+            "l.actor_id");
+    static final ParentLink IN_PERIODICAL = ParentLink.byColumn("publication", "a.periodical_id");
 
     /** Articles with their read counts, which live in a table of their own. */
     private static final String FROM = "article a join article_read_count r on r.article_id = a.id";

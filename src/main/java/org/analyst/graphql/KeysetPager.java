@@ -19,6 +19,9 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class KeysetPager {
 
+    /** The parent rows in the statements that read the pages of many parents: their alias, and their id. */
+    private static final String PARENT = "parent";
+    private static final String PARENT_ID = PARENT + ".id";
     /** The names of the pager's own columns, next to the node's: each parent's key, and the rows' order in a page. */
     private static final String PARENT_KEY = "parent_key";
     private static final String ORDINAL = "ord";
@@ -43,7 +46,7 @@ public class KeysetPager {
     /** The pages of many parents at once, keyed by parent id, their rows carrying the node columns given. */
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
-        SqlConditions candidates = pageConditions(query, args).and(link.condition(), link.values().toArray());
+        SqlConditions candidates = pageConditions(query, args).and(link.condition(PARENT_ID), link.values().toArray());
         // With conditions checked last, each parent's candidates come in page order from behind
         // OFFSET 0, so that PostgreSQL cannot merge those conditions into their scan: the page's
         // LIMIT stops the checks once the page is full.
@@ -53,10 +56,10 @@ public class KeysetPager {
         SqlConditions where = fenced ? query.checkedLast() : candidates;
         // The values in the order of their placeholders: the candidates', those checked last, the parents'.
         SqlConditions bound = fenced ? candidates.copy().and(query.checkedLast()) : candidates;
-        String statement = "select parent.id as " + PARENT_KEY + ", page.* from " + link.parentTable()
-                + " parent cross join lateral (" + pageSql(rows, query, args, where, ", row_number() over (order by "
+        String statement = "select " + PARENT_ID + " as " + PARENT_KEY + ", page.* from " + link.parentTable() + " "
+                + PARENT + " cross join lateral (" + pageSql(rows, query, args, where, ", row_number() over (order by "
                         + orderBy(query.order(), args) + ") as " + ORDINAL + ", " + nodeColumns)
-                + ") page where " + parentsCondition(parents) + " order by parent.id, page." + ORDINAL;
+                + ") page where " + parentsCondition(parents) + " order by " + PARENT_ID + ", page." + ORDINAL;
         List<String> keys = keyColumns(query.order());
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
         for (Row row : sql.list(statement, withParents(bound, parents), Function.identity())) {
@@ -75,9 +78,9 @@ public class KeysetPager {
 
     /** The sizes of many parents' connections at once, keyed by parent id. */
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
-        SqlConditions where = query.conditions().and(link.condition(), link.values().toArray());
-        return sql.list("select parent.id as " + PARENT_KEY + ", (select count(*) from " + query.from() + " where "
-                + where.clause() + ") as " + SIZE + " from " + link.parentTable() + " parent where "
+        SqlConditions where = query.conditions().and(link.condition(PARENT_ID), link.values().toArray());
+        return sql.list("select " + PARENT_ID + " as " + PARENT_KEY + ", (select count(*) from " + query.from()
+                + " where " + where.clause() + ") as " + SIZE + " from " + link.parentTable() + " " + PARENT + " where "
                 + parentsCondition(parents), withParents(where, parents), Function.identity()).stream()
                 .collect(Collectors.toMap(row -> row.key(PARENT_KEY), row -> row.key(SIZE)));
     }
@@ -89,7 +92,7 @@ public class KeysetPager {
      * generic plan.
      */
     private static String parentsCondition(Collection<Long> parents) {
-        return parents.size() == 1 ? "parent.id = ?" : "parent.id = any(?)";
+        return PARENT_ID + (parents.size() == 1 ? " = ?" : " = any(?)");
     }
 
     /** The conditions' values, then the parents as the last placeholder's value. */

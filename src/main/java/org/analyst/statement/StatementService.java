@@ -32,9 +32,9 @@ import org.analyst.graphql.DateRangeFilter;
 @ApplicationScoped
 public class StatementService extends NodeService<StatementRow, Statement> {
 
-    static final ParentLink IN_ARTICLE = new ParentLink("article",
-            "exists (select 1 from attestation l where l.statement_id = s.id and l.article_id = parent.id)");
-    static final ParentLink BY_SPEAKER = new ParentLink("actor", "s.speaker_id = parent.id");
+    static final ParentLink IN_ARTICLE = ParentLink.through("article", "attestation l", "l.statement_id = s.id",
+            "l.article_id");
+    static final ParentLink BY_SPEAKER = ParentLink.byColumn("actor", "s.speaker_id");
 
     @Inject
     SqlReader sql;
@@ -84,9 +84,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     /** Statements about the parent actor: it is a target, with the filter's stances, not merely interpreted. */
     static ParentLink aboutTarget(StatementFilter filter) {
-        SqlConditions target = targetConditions(filter, "l");
-        return new ParentLink("actor", "exists (select 1 from statement_target l where l.statement_id = s.id"
-                + " and l.actor_id = parent.id and " + target.clause() + ")", target.values());
+        return ParentLink.through("actor", "statement_target l", "l.statement_id = s.id", "l.actor_id",
+                targetConditions(filter, "l"));
     }
 
     Map<Long, List<StatementTarget>> targetsOf(List<Long> statements) {
