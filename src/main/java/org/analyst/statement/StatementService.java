@@ -12,14 +12,19 @@ import org.analyst.actor.ActorService;
 import org.analyst.article.Article;
 import org.analyst.article.ArticleService;
 import org.analyst.article.ArticleVisibility;
+import org.analyst.graphql.Audit;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.References;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
+import org.analyst.graphql.SortKey;
+import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
@@ -35,6 +40,14 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     static final ParentLink IN_ARTICLE = ParentLink.through("article", "attestation l", "l.statement_id = s.id",
             "l.article_id");
     static final ParentLink BY_SPEAKER = ParentLink.byColumn("actor", "s.speaker_id");
+
+    /** A statement's columns, of {@code statement s}: those {@link #statementRow} reads. */
+    private static final String COLUMNS = Audit.columns("s") + ", s.speaker_id, s.kind, s.mode, s.summary, s.quote, "
+            + PartialDateColumns.of("s.date") + ", s.medium, s.venue, s.attribution, s.status, s.source_url";
+    /** Each order on the columns of {@code statement s}; its name goes into cursors. */
+    private static final Map<StatementOrder, SortOrder> ORDERS = Map.of(
+            StatementOrder.DATE_DESC, SortOrder.descending("DATE_DESC", SortKey.date("s.sort_date"), SortKey.id("s.id")),
+            StatementOrder.DATE_ASC, SortOrder.ascending("DATE_ASC", SortKey.date("s.sort_date"), SortKey.id("s.id")));
 
     @Inject
     SqlReader sql;
@@ -52,7 +65,15 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     ArticleService articles;
 
     public StatementService() {
-        super(Statement.TYPE, StatementRow.COLUMNS, StatementRow::read);
+        super(Statement.TYPE, COLUMNS, StatementService::statementRow);
+    }
+
+    private static StatementRow statementRow(Row row) {
+        return new StatementRow(row.audit(), row.key("speaker_id"), row.constant("kind", StatementKind.class),
+                row.constant("mode", StatementMode.class), row.text("summary"), row.text("quote"),
+                row.partialDate("date"), row.constant("medium", Medium.class), row.text("venue"),
+                row.constant("attribution", Attribution.class), row.constant("status", StatementStatus.class),
+                row.text("source_url"));
     }
 
     @Override
@@ -62,8 +83,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     @Override
     protected List<StatementRow> visible(Collection<Long> keys) {
-        return sql.list("select " + StatementRow.COLUMNS + " from statement s where s.id = any(?) and " + reported(),
-                StatementRow::read, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from statement s where s.id = any(?) and " + reported(),
+                StatementService::statementRow, SqlReader.keys(keys));
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
@@ -166,7 +187,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             }
         }
         return new ConnectionQuery("statement s", where, reported,
-                (order == null ? StatementOrder.DATE_DESC : order).sortOrder(), filter != null);
+                ORDERS.get(order == null ? StatementOrder.DATE_DESC : order), filter != null);
     }
 
     /** What makes a target (alias {@code t}) a match: one of targetIds, one of the stances, not merely interpreted. */
