@@ -79,7 +79,7 @@ public class SqlReader {
         return listPlannedForValues(sql, values, Row::values);
     }
 
-    /** The rows read, once the connection is given back. */
+    /** Each row as the reader reads it, after the connection went back to the pool. */
     private static <T> List<T> each(List<Row> rows, Function<Row, T> reader) {
         List<T> read = new ArrayList<>(rows.size());
         for (Row row : rows) {
