@@ -8,8 +8,12 @@ import java.util.Map;
 
 /**
  * The names of a result set's columns, by which its {@link Row}s are read: computed once per
- * result set from its metadata and shared by all its rows, so reading a column by name is one
- * map lookup.
+ * result set from its metadata and shared by all its rows.
+ *
+ * <p>A reader reads the same columns in the same order on every row, mostly in select order, and
+ * names each with a string literal (one object per name). So a row first tries the position after
+ * the column it read last, comparing the name object with the one that position was last found
+ * by: one comparison of references instead of a map lookup per column (bench/results/NOTES.md).
  */
 final class ColumnNames {
 
@@ -18,11 +22,17 @@ final class ColumnNames {
 
     private final String[] names;
     private final Map<String, Integer> indexes;
+    /**
+     * The name object each position was last found by. Written by any reading thread: a reference
+     * write is atomic, and a position seen stale only means one map lookup more.
+     */
+    private final String[] foundBy;
     /** The columns of each partial date read so far, by name: copied on write, as rows may be read on any thread. */
     private volatile Map<String, int[]> partialDates = Map.of();
 
     private ColumnNames(String[] names) {
         this.names = names;
+        this.foundBy = new String[names.length];
         this.indexes = new HashMap<>(names.length * 2);
         for (int i = 0; i < names.length; i++) {
             indexes.merge(names[i], i, (first, second) -> AMBIGUOUS);
@@ -39,6 +49,16 @@ final class ColumnNames {
 
     int width() {
         return names.length;
+    }
+
+    /** As {@link #indexOf(String)}, trying the expected position first. */
+    int indexOf(String name, int expected) {
+        if (expected < foundBy.length && foundBy[expected] == name) {
+            return expected;
+        }
+        int index = indexOf(name);
+        foundBy[index] = name;
+        return index;
     }
 
     /**

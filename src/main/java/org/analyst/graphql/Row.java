@@ -15,12 +15,14 @@ import org.analyst.time.PartialDate;
  * One row of a statement's result, read by column name: the name a select list gives a column
  * (its own, or its alias), so a reader does not depend on where the column stands in the list.
  * The names are looked up in the {@link ColumnNames} of the row's result set, computed once for
- * all its rows.
+ * all its rows. A row is read by one reader at a time.
  */
 public final class Row {
 
     private final Object[] values;
     private final ColumnNames names;
+    /** The position after the column read last, where the next one usually stands. */
+    private int next;
 
     Row(Object[] values, ColumnNames names) {
         this.values = values;
@@ -83,6 +85,7 @@ public final class Row {
      */
     public PartialDate partialDate(String name) {
         int[] at = names.partialDate(name); // text, precision, earliest, latest, year inferred
+        next = at[4] + 1;
         String text = (String) values[at[0]];
         return text == null ? null
                 : new PartialDate(text, constant(values[at[1]], DatePrecision.class), localDate(values[at[2]]),
@@ -95,7 +98,9 @@ public final class Row {
     }
 
     private Object value(String column) {
-        return values[names.indexOf(column)];
+        int index = names.indexOf(column, next);
+        next = index + 1;
+        return values[index];
     }
 
     private static <E extends Enum<E>> E constant(Object name, Class<E> type) {
