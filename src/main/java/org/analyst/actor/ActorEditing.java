@@ -174,11 +174,11 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
             position.organizationId = ids.one(errors, input.organizationId, Actor.TYPE, "actor", "input", "positions",
                     i, "organizationId");
             if (input.start != null) {
-                input.start.check(errors, "input", "positions", i, "start");
+                checkDate(errors, input.start, "input", "positions", i, "start");
                 position.start = input.start.precision == null ? null : input.start.toPartialDate();
             }
             if (input.end != null) {
-                input.end.check(errors, "input", "positions", i, "end");
+                checkDate(errors, input.end, "input", "positions", i, "end");
                 position.end = input.end.precision == null ? null : input.end.toPartialDate();
             }
             if (position.start != null && position.end != null && position.start.earliest != null

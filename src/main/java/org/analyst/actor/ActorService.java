@@ -7,6 +7,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.analyst.graphql.Audit;
 import org.analyst.graphql.BadUserInputException;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
@@ -14,13 +15,14 @@ import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.References;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
 import org.analyst.graphql.SortOrder;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.SqlConditions;
-import org.analyst.time.PartialDate;
 
 /** Reads actors and what belongs to them, always for many actors at once. */
 @ApplicationScoped
@@ -28,6 +30,9 @@ public class ActorService extends NodeService<ActorRow, Actor> {
 
     static final int MAX_NAME_FILTER_LENGTH = 200;
     static final SortOrder BY_NAME = SortOrder.ascending("NAME", SortKey.text("a.name"), SortKey.id("a.id"));
+    /** An actor's columns, of {@code actor a}: those {@link #actorRow} reads. */
+    private static final String COLUMNS = Audit.columns("a")
+            + ", a.slug, a.kind, a.name, a.description, a.organization_type, a.country_id";
 
     @Inject
     SqlReader sql;
@@ -36,7 +41,13 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     ConnectionLoader connections;
 
     public ActorService() {
-        super(Actor.TYPE, ActorRow.COLUMNS, ActorRow::read);
+        super(Actor.TYPE, COLUMNS, ActorService::actorRow);
+    }
+
+    private static ActorRow actorRow(Row row) {
+        return new ActorRow(row.audit(), row.text("slug"), row.constant("kind", ActorKind.class), row.text("name"),
+                row.text("description"), row.constant("organization_type", OrganizationType.class),
+                row.key("country_id"));
     }
 
     @Override
@@ -46,12 +57,12 @@ public class ActorService extends NodeService<ActorRow, Actor> {
 
     @Override
     protected List<ActorRow> visible(Collection<Long> keys) {
-        return sql.list("select " + ActorRow.COLUMNS + " from actor a where a.id = any(?)", ActorRow::read,
+        return sql.list("select " + COLUMNS + " from actor a where a.id = any(?)", ActorService::actorRow,
                 SqlReader.keys(keys));
     }
 
     public Actor bySlug(String slug) {
-        return sql.list("select " + ActorRow.COLUMNS + " from actor a where a.slug = ?", ActorRow::read, slug).stream()
+        return sql.list("select " + COLUMNS + " from actor a where a.slug = ?", ActorService::actorRow, slug).stream()
                 .findFirst().map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
@@ -66,9 +77,10 @@ public class ActorService extends NodeService<ActorRow, Actor> {
      * one statement. Every actor is visible to every reader, so the join hides none.
      */
     public Map<Long, List<Actor>> listedIn(String table, String parentColumn, List<Long> parents) {
-        List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + ", " + ActorRow.COLUMNS + " from " + table
-                + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x." + parentColumn
-                + ", x.position", row -> new Child<>(row.key(), ActorRow.read(row)), SqlReader.keys(parents));
+        List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + " as listed_in, " + COLUMNS + " from "
+                + table + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x."
+                + parentColumn + ", x.position", row -> new Child<>(row.key("listed_in"), actorRow(row)),
+                SqlReader.keys(parents));
         Map<Long, Actor> actors = Siblings.nodes(rows.stream().map(Child::value).toList(), this::node);
         return Child.byParent(rows.stream().map(row -> new Child<>(row.parent(), actors.get(row.value().key()))).toList());
     }
@@ -76,18 +88,19 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     Map<Long, List<ActorName>> aliasesOf(List<Long> actors) {
         List<Child<ActorName>> rows = sql.list(
                 "select actor_id, name, type from actor_name where actor_id = any(?) order by actor_id, position",
-                row -> new Child<>(row.key(), new ActorName(row.text(), row.constant(NameType.class))),
+                row -> new Child<>(row.key("actor_id"), new ActorName(row.text("name"), row.constant("type", NameType.class))),
                 SqlReader.keys(actors));
         return Child.byParent(rows);
     }
 
     Map<Long, List<Position>> positionsOf(List<Long> actors) {
         References<Actor> organizations = new References<>(this::byKeys);
-        List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDate.columns("start")
-                + ", " + PartialDate.columns("end") + ", current from actor_position where actor_id = any(?)"
+        List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDateColumns.of("start")
+                + ", " + PartialDateColumns.of("end") + ", current from actor_position where actor_id = any(?)"
                 + " order by actor_id, position",
-                row -> new Child<>(row.key(), new Position(row.text(), organizations.to(row.key()),
-                        PartialDate.read(row), PartialDate.read(row), row.bool())),
+                row -> new Child<>(row.key("actor_id"), new Position(row.text("title"),
+                        organizations.to(row.key("organization_id")), row.partialDate("start"), row.partialDate("end"),
+                        row.bool("current"))),
                 SqlReader.keys(actors));
         return Child.byParent(rows);
     }

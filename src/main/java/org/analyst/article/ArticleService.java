@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.analyst.actor.Actor;
 import org.analyst.actor.ActorService;
+import org.analyst.graphql.Audit;
 import org.analyst.graphql.BadUserInputException;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
@@ -19,7 +20,10 @@ import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
+import org.analyst.graphql.SortKey;
+import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
@@ -30,14 +34,26 @@ import org.analyst.publication.PublicationService;
 @ApplicationScoped
 public class ArticleService extends NodeService<ArticleRow, Article> {
 
-    static final ParentLink BY_AUTHOR = new ParentLink("actor",
-            "exists (select 1 from article_author l where l.article_id = a.id and l.actor_id = parent.id)");
-    static final ParentLink MENTIONING = new ParentLink("actor",
-            "exists (select 1 from article_mention l where l.article_id = a.id and l.actor_id = parent.id)");
-    static final ParentLink IN_PERIODICAL = new ParentLink("publication", "a.periodical_id = parent.id");
+    static final ParentLink BY_AUTHOR = ParentLink.through("actor", "article_author l", "l.article_id = a.id",
+            "l.actor_id");
+    static final ParentLink MENTIONING = ParentLink.through("actor", "article_mention l", "l.article_id = a.id",
+            "l.actor_id");
+    static final ParentLink IN_PERIODICAL = ParentLink.byColumn("publication", "a.periodical_id");
 
     /** Articles with their read counts, which live in a table of their own. */
     private static final String FROM = "article a join article_read_count r on r.article_id = a.id";
+    /** An article's columns, of {@link #FROM}, less the body (read when asked for): those {@link #articleRow} reads. */
+    private static final String COLUMNS = Audit.columns("a") + ", a.slug, a.title, a.summary, a.category, a.status,"
+            + " a.published_at, a.periodical_id, a.word_count, r.read_count";
+    /** Each order on the columns of {@link #FROM}; its name goes into cursors. */
+    private static final Map<ArticleOrder, SortOrder> ORDERS = Map.of(
+            ArticleOrder.PUBLISHED_AT_DESC, SortOrder.descending("PUBLISHED_AT_DESC",
+                    SortKey.instant("a.sort_published_at"), SortKey.id("a.id")),
+            ArticleOrder.PUBLISHED_AT_ASC, SortOrder.ascending("PUBLISHED_AT_ASC",
+                    SortKey.instant("a.sort_published_at"), SortKey.id("a.id")),
+            ArticleOrder.TITLE_ASC, SortOrder.ascending("TITLE_ASC", SortKey.text("a.title"), SortKey.id("a.id")),
+            ArticleOrder.READ_COUNT_DESC, SortOrder.descending("READ_COUNT_DESC", SortKey.integer("r.read_count"),
+                    SortKey.id("a.id")));
 
     @Inject
     SqlReader sql;
@@ -55,7 +71,13 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     PublicationService publications;
 
     public ArticleService() {
-        super(Article.TYPE, ArticleRow.COLUMNS, ArticleRow::read);
+        super(Article.TYPE, COLUMNS, ArticleService::articleRow);
+    }
+
+    private static ArticleRow articleRow(Row row) {
+        return new ArticleRow(row.audit(), row.text("slug"), row.text("title"), row.text("summary"),
+                row.text("category"), row.constant("status", ArticleStatus.class), row.instant("published_at"),
+                row.key("periodical_id"), row.integer("word_count"), row.integer("read_count"));
     }
 
     @Override
@@ -65,13 +87,13 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     @Override
     protected List<ArticleRow> visible(Collection<Long> keys) {
-        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.id = any(?) and "
-                + visibility.visibleCondition("a.status"), ArticleRow::read, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from " + FROM + " where a.id = any(?) and "
+                + visibility.visibleCondition("a.status"), ArticleService::articleRow, SqlReader.keys(keys));
     }
 
     public Article bySlug(String slug) {
-        return sql.list("select " + ArticleRow.COLUMNS + " from " + FROM + " where a.slug = ? and "
-                + visibility.visibleCondition("a.status"), ArticleRow::read, slug).stream().findFirst()
+        return sql.list("select " + COLUMNS + " from " + FROM + " where a.slug = ? and "
+                + visibility.visibleCondition("a.status"), ArticleService::articleRow, slug).stream().findFirst()
                 .map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
@@ -89,15 +111,15 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     Map<Long, String> bodiesOf(List<Long> articles) {
         return sql.list("select id, body from article where id = any(?)",
-                row -> Map.entry(row.key(), row.text()), SqlReader.keys(articles))
+                row -> Map.entry(row.key("id"), row.text("body")), SqlReader.keys(articles))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Map<Long, List<ArticleSection>> sectionsOf(List<Long> articles) {
         List<Child<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
                 + " from article_section where article_id = any(?) order by article_id, position",
-                row -> new Child<>(row.key(), new ArticleSection(row.constant(SectionRole.class), row.text(),
-                        row.integer(), row.texts())),
+                row -> new Child<>(row.key("article_id"), new ArticleSection(row.constant("role", SectionRole.class),
+                        row.text("heading"), row.integer("position"), row.texts("paragraphs"))),
                 SqlReader.keys(articles));
         return Child.byParent(rows);
     }
@@ -143,7 +165,7 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
                 where.and("a.sort_published_at < ?", filter.publishedTo.plusDays(1).atTime(LocalTime.MIDNIGHT).toInstant(ZoneOffset.UTC));
             }
         }
-        return new ConnectionQuery(FROM, where, (order == null ? ArticleOrder.PUBLISHED_AT_DESC : order).sortOrder(),
+        return new ConnectionQuery(FROM, where, ORDERS.get(order == null ? ArticleOrder.PUBLISHED_AT_DESC : order),
                 filter != null);
     }
 

@@ -1,13 +1,18 @@
 package org.analyst.editing;
 
+import java.util.Arrays;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import org.analyst.audit.AuditedEntity;
+import org.analyst.graphql.UserErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.security.Caller;
+import org.analyst.time.DateConsistency;
+import org.analyst.time.PartialDateInput;
 
 /**
  * How an editor creates and updates one kind of object: the caller needs the editor role, the
@@ -75,6 +80,16 @@ public abstract class EntityEditing<E extends AuditedEntity, I, N> {
             throw InputIds.notFound(id, type, argument);
         }
         return entity;
+    }
+
+    /** Adds the inconsistency of a date of the input, if any, to the errors, at the date's path. */
+    protected static void checkDate(UserErrors errors, PartialDateInput date, Object... path) {
+        DateConsistency.Problem problem = date.problem();
+        if (problem != null) {
+            Object[] field = Arrays.copyOf(path, path.length + 1);
+            field[path.length] = problem.field();
+            errors.add(UserErrorCode.INVALID, problem.message(), field);
+        }
     }
 
     private void save(E entity, I input, String subject) {

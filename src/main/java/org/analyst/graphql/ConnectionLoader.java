@@ -61,8 +61,7 @@ public class ConnectionLoader {
      */
     private static List<Object> identity(ParentLink link, ConnectionQuery query) {
         SqlConditions conditions = query.conditions();
-        return List.of(link.parentTable(), link.condition(), link.values(), query.from(), conditions.clause(),
-                conditions.values(), query.order().name());
+        return List.of(link, query.from(), conditions.clause(), conditions.values(), query.order().name());
     }
 
     private static void checkCursors(SortOrder order, PageArgs args) {

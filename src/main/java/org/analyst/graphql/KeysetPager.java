@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,6 +19,14 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class KeysetPager {
 
+    /** The parent rows in the statements that read the pages of many parents: their alias, and their id. */
+    private static final String PARENT = "parent";
+    private static final String PARENT_ID = PARENT + ".id";
+    /** The names of the pager's own columns, next to the node's: each parent's key, and the rows' order in a page. */
+    private static final String PARENT_KEY = "parent_key";
+    private static final String ORDINAL = "ord";
+    private static final String SIZE = "size";
+
     @Inject
     SqlReader sql;
 
@@ -27,18 +36,17 @@ public class KeysetPager {
      */
     public List<KeyedRow> page(ConnectionQuery query, PageArgs args, String nodeColumns) {
         SqlConditions where = pageConditions(query, args).and(query.checkedLast());
-        int keys = query.order().keys().size();
-        List<KeyedRow> rows = new ArrayList<>();
-        for (Object[] columns : read(query, pageSql(query.from(), query, args, where, ", " + nodeColumns), where.values())) {
-            rows.add(row(columns, 0, keys, keys));
-        }
-        return rows;
+        List<String> keys = keyColumns(query.order());
+        String statement = pageSql(query.from(), query, args, where, ", " + nodeColumns);
+        Function<Row, KeyedRow> reader = row -> keyed(row, keys);
+        return query.filtered() ? sql.listPlannedForValues(statement, where.values(), reader)
+                : sql.list(statement, where.values(), reader);
     }
 
     /** The pages of many parents at once, keyed by parent id, their rows carrying the node columns given. */
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
-        SqlConditions candidates = pageConditions(query, args).and(link.condition(), link.values().toArray());
+        SqlConditions candidates = pageConditions(query, args).and(link.condition(PARENT_ID), link.values().toArray());
         // With conditions checked last, each parent's candidates come in page order from behind
         // OFFSET 0, so that PostgreSQL cannot merge those conditions into their scan: the page's
         // LIMIT stops the checks once the page is full.
@@ -48,38 +56,33 @@ public class KeysetPager {
         SqlConditions where = fenced ? query.checkedLast() : candidates;
         // The values in the order of their placeholders: the candidates', those checked last, the parents'.
         SqlConditions bound = fenced ? candidates.copy().and(query.checkedLast()) : candidates;
-        String statement = "select parent.id as parent_key, page.* from " + link.parentTable() + " parent cross join lateral ("
-                + pageSql(rows, query, args, where, ", row_number() over (order by " + orderBy(query.order(), args)
-                        + ") as ord, " + nodeColumns)
-                + ") page where " + parentsCondition(parents) + " order by parent.id, page.ord";
-        int keys = query.order().keys().size();
+        String statement = "select " + PARENT_ID + " as " + PARENT_KEY + ", page.* from " + link.parentTable() + " "
+                + PARENT + " cross join lateral (" + pageSql(rows, query, args, where, ", row_number() over (order by "
+                        + orderBy(query.order(), args) + ") as " + ORDINAL + ", " + nodeColumns)
+                + ") page where " + parentsCondition(parents) + " order by " + PARENT_ID + ", page." + ORDINAL;
+        List<String> keys = keyColumns(query.order());
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
-        for (Object[] columns : sql.rows(statement, withParents(bound, parents))) {
-            // parent key, sort keys, ordinal, node columns
-            pages.computeIfAbsent(((Number) columns[0]).longValue(), parent -> new ArrayList<>())
-                    .add(row(columns, 1, keys, 1 + keys + 1));
+        for (Row row : sql.list(statement, withParents(bound, parents), Function.identity())) {
+            pages.computeIfAbsent(row.key(PARENT_KEY), parent -> new ArrayList<>()).add(keyed(row, keys));
         }
         return pages;
     }
 
     public long count(ConnectionQuery query) {
         SqlConditions conditions = query.conditions();
-        return ((Number) read(query, "select count(*) from " + query.from() + " where " + conditions.clause(),
-                conditions.values()).get(0)[0]).longValue();
-    }
-
-    private List<Object[]> read(ConnectionQuery query, String statement, List<Object> values) {
-        return query.filtered() ? sql.rowsPlannedForValues(statement, values) : sql.rows(statement, values);
+        String statement = "select count(*) from " + query.from() + " where " + conditions.clause();
+        List<Object[]> rows = query.filtered() ? sql.rowsPlannedForValues(statement, conditions.values())
+                : sql.rows(statement, conditions.values());
+        return ((Number) rows.get(0)[0]).longValue();
     }
 
     /** The sizes of many parents' connections at once, keyed by parent id. */
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
-        SqlConditions where = query.conditions().and(link.condition(), link.values().toArray());
-        List<Object[]> rows = sql.rows("select parent.id, (select count(*) from " + query.from() + " where "
-                + where.clause() + ") from " + link.parentTable() + " parent where " + parentsCondition(parents),
-                withParents(where, parents));
-        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(),
-                row -> ((Number) row[1]).longValue()));
+        SqlConditions where = query.conditions().and(link.condition(PARENT_ID), link.values().toArray());
+        return sql.list("select " + PARENT_ID + " as " + PARENT_KEY + ", (select count(*) from " + query.from()
+                + " where " + where.clause() + ") as " + SIZE + " from " + link.parentTable() + " " + PARENT + " where "
+                + parentsCondition(parents), withParents(where, parents), Function.identity()).stream()
+                .collect(Collectors.toMap(row -> row.key(PARENT_KEY), row -> row.key(SIZE)));
     }
 
     /**
@@ -89,7 +92,7 @@ public class KeysetPager {
      * generic plan.
      */
     private static String parentsCondition(Collection<Long> parents) {
-        return parents.size() == 1 ? "parent.id = ?" : "parent.id = any(?)";
+        return PARENT_ID + (parents.size() == 1 ? " = ?" : " = any(?)");
     }
 
     /** The conditions' values, then the parents as the last placeholder's value. */
@@ -102,9 +105,10 @@ public class KeysetPager {
     private static String pageSql(String from, ConnectionQuery query, PageArgs args, SqlConditions where,
             String extraColumns) {
         List<SortKey> keys = query.order().keys();
+        List<String> names = keyColumns(query.order());
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
-            columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as k" + i);
+            columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as " + names.get(i));
         }
         return "select " + String.join(", ", columns) + extraColumns + " from " + from + " where " + where.clause()
                 + " order by " + orderBy(query.order(), args) + " limit " + (args.size() + 1);
@@ -134,12 +138,21 @@ public class KeysetPager {
         return "(" + columns + ") " + operator + " (" + values + ")";
     }
 
-    /** A row whose sort keys (as text, the id last) start at firstKey and whose node columns start at firstNodeColumn. */
-    private static KeyedRow row(Object[] columns, int firstKey, int keyCount, int firstNodeColumn) {
-        List<String> keys = new ArrayList<>(keyCount);
-        for (int i = 0; i < keyCount; i++) {
-            keys.add((String) columns[firstKey + i]);
+    /** The names of the columns of the sort keys' values as text: k0, k1… */
+    private static List<String> keyColumns(SortOrder order) {
+        List<String> names = new ArrayList<>(order.keys().size());
+        for (int i = 0; i < order.keys().size(); i++) {
+            names.add("k" + i);
         }
-        return new KeyedRow(Long.parseLong(keys.get(keyCount - 1)), keys, new Row(columns, firstNodeColumn));
+        return names;
+    }
+
+    /** A page's row: its sort keys as cursor text (the id last), and the node's columns. */
+    private static KeyedRow keyed(Row row, List<String> keyColumns) {
+        List<String> keys = new ArrayList<>(keyColumns.size());
+        for (String column : keyColumns) {
+            keys.add(row.text(column));
+        }
+        return new KeyedRow(Long.parseLong(keys.get(keys.size() - 1)), keys, row);
     }
 }

@@ -12,6 +12,6 @@ public interface NodeReader<N> {
     /** The node's columns, of the tables (and aliases) its connections select from. */
     String columns();
 
-    /** The nodes of rows positioned at {@link #columns()}, read together and so siblings, by key. */
+    /** The nodes of rows that select {@link #columns()}, read together and so siblings, by key. */
     Map<Long, N> nodes(List<Row> rows);
 }

@@ -21,7 +21,7 @@ public abstract class NodeService<R extends NodeRow, N extends Node> implements 
 
     /**
      * @param columns the row's columns, of the tables its connections select from
-     * @param reader reads the row at those columns of a statement's result
+     * @param reader reads the row from those columns, by name, of a statement's result
      */
     protected NodeService(String type, String columns, Function<Row, R> reader) {
         this.type = type;

@@ -8,71 +8,66 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.analyst.time.DatePrecision;
+import org.analyst.time.PartialDate;
+
 /**
- * One row of a native query, read column by column in the order the statement selects them.
- * Java evaluates arguments left to right, so {@code new X(row.text(), row.key())} reads its
- * columns in the order it names them.
+ * One row of a statement's result, read by column name: the name a select list gives a column
+ * (its own, or its alias), so a reader does not depend on where the column stands in the list.
+ * The names are looked up in the {@link ColumnNames} of the row's result set, computed once for
+ * all its rows. A row is read by one reader at a time.
  */
 public final class Row {
 
-    private final Object[] columns;
+    private final Object[] values;
+    private final ColumnNames names;
+    /** The position after the column read last, where the next one usually stands. */
     private int next;
 
-    Row(Object[] columns) {
-        this(columns, 0);
+    Row(Object[] values, ColumnNames names) {
+        this.values = values;
+        this.names = names;
     }
 
-    /** The row's columns from {@code first} on. */
-    Row(Object[] columns, int first) {
-        this.columns = columns;
-        this.next = first;
-    }
-
-    public Long key() {
-        Object value = columns[next++];
+    public Long key(String column) {
+        Object value = value(column);
         return value == null ? null : ((Number) value).longValue();
     }
 
-    public int integer() {
-        return ((Number) columns[next++]).intValue();
+    public int integer(String column) {
+        return ((Number) value(column)).intValue();
     }
 
-    public boolean bool() {
-        return (Boolean) columns[next++];
+    public boolean bool(String column) {
+        return (Boolean) value(column);
     }
 
-    public Boolean boolOrNull() {
-        return (Boolean) columns[next++];
-    }
-
-    public String text() {
-        return (String) columns[next++];
+    public String text(String column) {
+        return (String) value(column);
     }
 
     /** A text array. */
-    public List<String> texts() {
-        Object value = columns[next++];
+    public List<String> texts(String column) {
+        Object value = value(column);
         try {
             Object[] array = value instanceof java.sql.Array sqlArray ? (Object[]) sqlArray.getArray() : (Object[]) value;
             return Arrays.stream(array).map(String.class::cast).toList();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read a text array", e);
+            throw new IllegalStateException("Cannot read the text array " + column, e);
         }
     }
 
     /** An enum stored by its name. */
-    public <E extends Enum<E>> E constant(Class<E> type) {
-        String name = text();
-        return name == null ? null : Enum.valueOf(type, name);
+    public <E extends Enum<E>> E constant(String column, Class<E> type) {
+        return constant(value(column), type);
     }
 
-    public LocalDate date() {
-        Object value = columns[next++];
-        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
+    public LocalDate date(String column) {
+        return localDate(value(column));
     }
 
-    public Instant instant() {
-        Object value = columns[next++];
+    public Instant instant(String column) {
+        Object value = value(column);
         if (value instanceof Timestamp timestamp) {
             return timestamp.toInstant();
         }
@@ -81,6 +76,38 @@ public final class Row {
 
     /** The audit columns {@link Audit#columns} selects. */
     public Audit audit() {
-        return new Audit(key(), integer(), instant(), instant(), text());
+        return new Audit(key("id"), integer("version"), instant("created_at"), instant("updated_at"), text("updated_by"));
+    }
+
+    /**
+     * The partial date whose columns {@link PartialDateColumns#of} selects under this name ("date"
+     * for s.date_text, s.date_precision…); null when it has no text (an absent date).
+     */
+    public PartialDate partialDate(String name) {
+        int[] at = names.partialDate(name); // text, precision, earliest, latest, year inferred
+        next = at[4] + 1;
+        String text = (String) values[at[0]];
+        return text == null ? null
+                : new PartialDate(text, constant(values[at[1]], DatePrecision.class), localDate(values[at[2]]),
+                        localDate(values[at[3]]), Boolean.TRUE.equals(values[at[4]]));
+    }
+
+    /** The values in select order, for statements whose only column needs no name (a count). */
+    Object[] values() {
+        return values;
+    }
+
+    private Object value(String column) {
+        int index = names.indexOf(column, next);
+        next = index + 1;
+        return values[index];
+    }
+
+    private static <E extends Enum<E>> E constant(Object name, Class<E> type) {
+        return name == null ? null : Enum.valueOf(type, (String) name);
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 }

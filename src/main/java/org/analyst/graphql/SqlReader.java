@@ -41,39 +41,54 @@ public class SqlReader {
     }
 
     /**
-     * The rows of a statement with {@code ?} placeholders, bound in order. Bind key lists with
-     * {@link #keys} to {@code = any(?)}: one array parameter keeps the statement text the same
-     * whatever the number of keys, so the driver and the server reuse its plan.
+     * The rows of a statement with {@code ?} placeholders, bound in order, each read by column name.
+     * Bind key lists with {@link #keys} to {@code = any(?)}: one array parameter keeps the statement
+     * text the same whatever the number of keys, so the driver and the server reuse its plan.
      */
     public <T> List<T> list(String sql, Function<Row, T> reader, Object... values) {
-        List<T> rows = new ArrayList<>();
-        for (Object[] columns : rows(sql, List.of(values))) {
-            rows.add(reader.apply(new Row(columns)));
-        }
-        return rows;
+        return list(sql, List.of(values), reader);
     }
 
     /**
-     * The rows of a statement with {@code ?} placeholders and their values, each row's columns in
-     * order. A statement run often is prepared on the server after a few runs, and PostgreSQL then
-     * settles on one generic plan for it, whatever the values: right for keys, which all match
-     * alike.
+     * As {@link #list(String, Function, Object...)}, with the values of the placeholders as a list (a
+     * statement built from {@link SqlConditions}). A statement run often is prepared on the server
+     * after a few runs, and PostgreSQL then settles on one generic plan for it, whatever the values:
+     * right for keys, which all match alike.
      */
+    public <T> List<T> list(String sql, List<Object> values, Function<Row, T> reader) {
+        return each(read(sql, values, false), reader);
+    }
+
+    /**
+     * As {@link #list(String, List, Function)}, but planned afresh for each run's values: for filters,
+     * where the best plan depends on them. PostgreSQL's generic plan for the statements targeting a
+     * much-discussed actor in one year starts from all the actor's targets (25 ms); planned for that
+     * actor it walks the year newest first and stops after a page (11 ms, about 1 ms of it planning).
+     */
+    public <T> List<T> listPlannedForValues(String sql, List<Object> values, Function<Row, T> reader) {
+        return each(read(sql, values, true), reader);
+    }
+
+    /** Each row's columns in select order, for a statement whose one column needs no name (a count, a setting). */
     public List<Object[]> rows(String sql, List<Object> values) {
-        return read(sql, values, false);
+        return list(sql, values, Row::values);
     }
 
-    /**
-     * As {@link #rows}, but planned afresh for each run's values: for filters, where the best plan
-     * depends on them. PostgreSQL's generic plan for the statements targeting a much-discussed actor
-     * in one year starts from all the actor's targets (25 ms); planned for that actor it walks the
-     * year newest first and stops after a page (11 ms, about 1 ms of it planning).
-     */
+    /** As {@link #rows}, planned as {@link #listPlannedForValues} plans. */
     public List<Object[]> rowsPlannedForValues(String sql, List<Object> values) {
-        return read(sql, values, true);
+        return listPlannedForValues(sql, values, Row::values);
     }
 
-    private List<Object[]> read(String sql, List<Object> values, boolean plannedForValues) {
+    /** Each row as the reader reads it, after the connection went back to the pool. */
+    private static <T> List<T> each(List<Row> rows, Function<Row, T> reader) {
+        List<T> read = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            read.add(reader.apply(row));
+        }
+        return read;
+    }
+
+    private List<Row> read(String sql, List<Object> values, boolean plannedForValues) {
         statements.increment();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = new SqlConditions().and(sql, values.toArray()).prepare(connection)) {
@@ -81,22 +96,24 @@ public class SqlReader {
                 // Never a named server-side statement: the server plans an unnamed one for its values.
                 statement.unwrap(PGStatement.class).setPrepareThreshold(0);
             }
-            return rows(statement);
+            return readAll(statement);
         } catch (SQLException failed) {
             throw new ReadFailedException(failed);
         }
     }
 
-    private static List<Object[]> rows(PreparedStatement statement) throws SQLException {
+    /** The rows of the statement's result, which share the names of its columns. */
+    private static List<Row> readAll(PreparedStatement statement) throws SQLException {
         try (ResultSet result = statement.executeQuery()) {
-            int width = result.getMetaData().getColumnCount();
-            List<Object[]> rows = new ArrayList<>();
+            ColumnNames names = ColumnNames.of(result.getMetaData());
+            int width = names.width();
+            List<Row> rows = new ArrayList<>();
             while (result.next()) {
-                Object[] columns = new Object[width];
+                Object[] values = new Object[width];
                 for (int i = 0; i < width; i++) {
-                    columns[i] = result.getObject(i + 1);
+                    values[i] = result.getObject(i + 1);
                 }
-                rows.add(columns);
+                rows.add(new Row(values, names));
             }
             return rows;
         }

@@ -112,7 +112,7 @@ public class PublicationEditing extends EntityEditing<PublicationEntity, Publica
             publication.publisherIds = ids.all(errors, input.publisherIds, Actor.TYPE, "actor", "input", "publisherIds");
         }
         if (input.date != null) {
-            input.date.check(errors, "input", "date");
+            checkDate(errors, input.date, "input", "date");
             publication.date = input.date.precision == null ? null : input.date.toPartialDate();
         }
         if (input.url != null) {

@@ -9,19 +9,22 @@ import jakarta.inject.Inject;
 
 import org.analyst.actor.Actor;
 import org.analyst.actor.ActorService;
+import org.analyst.graphql.Audit;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.References;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
-import org.analyst.time.DateRangeFilter;
+import org.analyst.graphql.DateRangeFilter;
 
 /** Reads publications and what belongs to them, always for many publications at once. */
 @ApplicationScoped
@@ -29,6 +32,9 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
 
     static final SortOrder NEWEST_FIRST = SortOrder.descending("DATE_DESC", SortKey.date("p.sort_date"),
             SortKey.id("p.id"));
+    /** A publication's columns, of {@code publication p}: those {@link #publicationRow} reads. */
+    private static final String COLUMNS = Audit.columns("p") + ", p.slug, p.kind, p.title, p.series_id, p.outlet_id, "
+            + PartialDateColumns.of("p.date") + ", p.url, p.description, p.staff_publication";
 
     @Inject
     SqlReader sql;
@@ -40,7 +46,13 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     ActorService actors;
 
     public PublicationService() {
-        super(Publication.TYPE, PublicationRow.COLUMNS, PublicationRow::read);
+        super(Publication.TYPE, COLUMNS, PublicationService::publicationRow);
+    }
+
+    private static PublicationRow publicationRow(Row row) {
+        return new PublicationRow(row.audit(), row.text("slug"), row.constant("kind", PublicationKind.class),
+                row.text("title"), row.key("series_id"), row.key("outlet_id"), row.partialDate("date"), row.text("url"),
+                row.text("description"), row.bool("staff_publication"));
     }
 
     @Override
@@ -50,12 +62,12 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
 
     @Override
     protected List<PublicationRow> visible(Collection<Long> keys) {
-        return sql.list("select " + PublicationRow.COLUMNS + " from publication p where p.id = any(?)",
-                PublicationRow::read, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from publication p where p.id = any(?)",
+                PublicationService::publicationRow, SqlReader.keys(keys));
     }
 
     public Publication bySlug(String slug) {
-        return sql.list("select " + PublicationRow.COLUMNS + " from publication p where p.slug = ?", PublicationRow::read,
+        return sql.list("select " + COLUMNS + " from publication p where p.slug = ?", PublicationService::publicationRow,
                 slug).stream().findFirst().map(row -> node(row, Siblings.of(row))).orElse(null);
     }
 
@@ -68,8 +80,8 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
         References<Actor> contributors = new References<>(actors::byKeys);
         List<Child<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
                 + " from publication_contributor where publication_id = any(?) order by publication_id, position",
-                row -> new Child<>(row.key(), new Contribution(contributors.to(row.key()),
-                        row.constant(ContributorRole.class), row.integer())),
+                row -> new Child<>(row.key("publication_id"), new Contribution(contributors.to(row.key("actor_id")),
+                        row.constant("role", ContributorRole.class), row.integer("position"))),
                 SqlReader.keys(publications));
         return Child.byParent(rows);
     }

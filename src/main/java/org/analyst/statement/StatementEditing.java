@@ -70,7 +70,7 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
             statement.quote = input.quote.isBlank() ? null : input.quote.strip();
         }
         if (input.date != null) {
-            input.date.check(errors, "input", "date");
+            checkDate(errors, input.date, "input", "date");
             statement.date = input.date.precision == null ? null : input.date.toPartialDate();
         }
         statement.mode = input.mode == null ? statement.mode : input.mode;

@@ -12,18 +12,23 @@ import org.analyst.actor.ActorService;
 import org.analyst.article.Article;
 import org.analyst.article.ArticleService;
 import org.analyst.article.ArticleVisibility;
+import org.analyst.graphql.Audit;
 import org.analyst.graphql.ConnectionLoader;
 import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
+import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.References;
+import org.analyst.graphql.Row;
 import org.analyst.graphql.Siblings;
+import org.analyst.graphql.SortKey;
+import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
 import org.analyst.graphql.Child;
-import org.analyst.time.DateRangeFilter;
+import org.analyst.graphql.DateRangeFilter;
 
 /**
  * Reads the statements the current reader may see (those reported by a visible article), and
@@ -32,9 +37,17 @@ import org.analyst.time.DateRangeFilter;
 @ApplicationScoped
 public class StatementService extends NodeService<StatementRow, Statement> {
 
-    static final ParentLink IN_ARTICLE = new ParentLink("article",
-            "exists (select 1 from attestation l where l.statement_id = s.id and l.article_id = parent.id)");
-    static final ParentLink BY_SPEAKER = new ParentLink("actor", "s.speaker_id = parent.id");
+    static final ParentLink IN_ARTICLE = ParentLink.through("article", "attestation l", "l.statement_id = s.id",
+            "l.article_id");
+    static final ParentLink BY_SPEAKER = ParentLink.byColumn("actor", "s.speaker_id");
+
+    /** A statement's columns, of {@code statement s}: those {@link #statementRow} reads. */
+    private static final String COLUMNS = Audit.columns("s") + ", s.speaker_id, s.kind, s.mode, s.summary, s.quote, "
+            + PartialDateColumns.of("s.date") + ", s.medium, s.venue, s.attribution, s.status, s.source_url";
+    /** Each order on the columns of {@code statement s}; its name goes into cursors. */
+    private static final Map<StatementOrder, SortOrder> ORDERS = Map.of(
+            StatementOrder.DATE_DESC, SortOrder.descending("DATE_DESC", SortKey.date("s.sort_date"), SortKey.id("s.id")),
+            StatementOrder.DATE_ASC, SortOrder.ascending("DATE_ASC", SortKey.date("s.sort_date"), SortKey.id("s.id")));
 
     @Inject
     SqlReader sql;
@@ -52,7 +65,15 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     ArticleService articles;
 
     public StatementService() {
-        super(Statement.TYPE, StatementRow.COLUMNS, StatementRow::read);
+        super(Statement.TYPE, COLUMNS, StatementService::statementRow);
+    }
+
+    private static StatementRow statementRow(Row row) {
+        return new StatementRow(row.audit(), row.key("speaker_id"), row.constant("kind", StatementKind.class),
+                row.constant("mode", StatementMode.class), row.text("summary"), row.text("quote"),
+                row.partialDate("date"), row.constant("medium", Medium.class), row.text("venue"),
+                row.constant("attribution", Attribution.class), row.constant("status", StatementStatus.class),
+                row.text("source_url"));
     }
 
     @Override
@@ -62,8 +83,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     @Override
     protected List<StatementRow> visible(Collection<Long> keys) {
-        return sql.list("select " + StatementRow.COLUMNS + " from statement s where s.id = any(?) and " + reported(),
-                StatementRow::read, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from statement s where s.id = any(?) and " + reported(),
+                StatementService::statementRow, SqlReader.keys(keys));
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
@@ -84,17 +105,17 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     /** Statements about the parent actor: it is a target, with the filter's stances, not merely interpreted. */
     static ParentLink aboutTarget(StatementFilter filter) {
-        SqlConditions target = targetConditions(filter, "l");
-        return new ParentLink("actor", "exists (select 1 from statement_target l where l.statement_id = s.id"
-                + " and l.actor_id = parent.id and " + target.clause() + ")", target.values());
+        return ParentLink.through("actor", "statement_target l", "l.statement_id = s.id", "l.actor_id",
+                targetConditions(filter, "l"));
     }
 
     Map<Long, List<StatementTarget>> targetsOf(List<Long> statements) {
         References<Actor> named = new References<>(actors::byKeys);
         List<Child<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
                 + " interpreted_by_id from statement_target where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key(), new StatementTarget(named.to(row.key()), row.constant(TargetRole.class),
-                        row.constant(Stance.class), row.constant(Explicitness.class), named.to(row.key()))),
+                row -> new Child<>(row.key("statement_id"), new StatementTarget(named.to(row.key("actor_id")),
+                        row.constant("role", TargetRole.class), row.constant("stance", Stance.class),
+                        row.constant("explicitness", Explicitness.class), named.to(row.key("interpreted_by_id")))),
                 SqlReader.keys(statements));
         return Child.byParent(rows);
     }
@@ -106,8 +127,9 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
                 + " where at.statement_id = any(?) and " + visibility.visibleCondition("a.status")
                 + " order by at.statement_id, at.position",
-                row -> new Child<>(row.key(), new Attestation(reporting.to(row.key()), row.constant(AttestationForm.class),
-                        row.text(), row.integer(), row.integer())),
+                row -> new Child<>(row.key("statement_id"), new Attestation(reporting.to(row.key("article_id")),
+                        row.constant("form", AttestationForm.class), row.text("excerpt"), row.integer("start_offset"),
+                        row.integer("end_offset"))),
                 SqlReader.keys(statements));
         return Child.byParent(rows);
     }
@@ -116,7 +138,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     Map<Long, List<StatementRelation>> relationsOf(List<Long> statements) {
         List<Child<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
                 + " from statement_relation where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key(), new RelationRow(row.constant(RelationType.class), row.key())),
+                row -> new Child<>(row.key("statement_id"), new RelationRow(row.constant("type", RelationType.class),
+                        row.key("related_statement_id"))),
                 SqlReader.keys(statements));
         Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().related()).distinct().toList());
         return Child.byParent(rows.stream()
@@ -164,7 +187,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             }
         }
         return new ConnectionQuery("statement s", where, reported,
-                (order == null ? StatementOrder.DATE_DESC : order).sortOrder(), filter != null);
+                ORDERS.get(order == null ? StatementOrder.DATE_DESC : order), filter != null);
     }
 
     /** What makes a target (alias {@code t}) a match: one of targetIds, one of the stances, not merely interpreted. */

@@ -7,7 +7,6 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 
-import org.analyst.graphql.Row;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
@@ -39,22 +38,6 @@ public class PartialDate {
     public boolean yearInferred;
 
     public PartialDate() {
-    }
-
-    /** The columns {@link #read} reads, for an embedded date whose columns start with this prefix. */
-    public static String columns(String prefix) {
-        return prefix + "_text, " + prefix + "_precision, " + prefix + "_earliest, " + prefix + "_latest, " + prefix
-                + "_year_inferred";
-    }
-
-    /** The date in the row's next {@link #columns}; null when it has no text (an absent date). */
-    public static PartialDate read(Row row) {
-        String text = row.text();
-        DatePrecision precision = row.constant(DatePrecision.class);
-        LocalDate earliest = row.date();
-        LocalDate latest = row.date();
-        Boolean yearInferred = row.boolOrNull();
-        return text == null ? null : new PartialDate(text, precision, earliest, latest, Boolean.TRUE.equals(yearInferred));
     }
 
     public PartialDate(String text, DatePrecision precision, LocalDate earliest, LocalDate latest, boolean yearInferred) {

@@ -2,13 +2,10 @@ package org.analyst.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Arrays;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.analyst.graphql.UserErrorCode;
-import org.analyst.graphql.UserErrors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -32,13 +29,10 @@ public class PartialDateInput {
     @Description("True when the source did not state the year (default false).")
     public Boolean yearInferred;
 
-    /** Adds the inconsistency of this date, if any, to the errors, at the given path. */
-    public void check(UserErrors errors, Object... path) {
-        DateConsistency.Problem problem = precision == null ? null // reported by Bean Validation
+    /** What makes this date inconsistent, or null when nothing does. */
+    public DateConsistency.Problem problem() {
+        return precision == null ? null // reported by Bean Validation
                 : DateConsistency.check(precision, earliest, latest);
-        if (problem != null) {
-            errors.add(UserErrorCode.INVALID, problem.message(), append(path, problem.field()));
-        }
     }
 
     public PartialDate toPartialDate() {
@@ -54,11 +48,5 @@ public class PartialDateInput {
             case RANGE, UNKNOWN -> (earliest == null ? "" : earliest.toString()) + ".."
                     + (latest == null ? "" : latest.toString());
         };
-    }
-
-    private static Object[] append(Object[] path, Object last) {
-        Object[] longer = Arrays.copyOf(path, path.length + 1);
-        longer[path.length] = last;
-        return longer;
     }
 }

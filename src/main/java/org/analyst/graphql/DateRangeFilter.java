@@ -1,11 +1,8 @@
-package org.analyst.time;
+package org.analyst.graphql;
 
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.stream.Stream;
-
-import org.analyst.graphql.BadUserInputException;
-import org.analyst.graphql.SqlConditions;
 
 /**
  * Selects rows whose partial date overlaps [from, to]. An open bound of the date ("before

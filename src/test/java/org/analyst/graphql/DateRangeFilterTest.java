@@ -1,4 +1,4 @@
-package org.analyst.time;
+package org.analyst.graphql;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +14,6 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.SqlConditions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,0 +1,79 @@
+package org.analyst.graphql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.analyst.time.DatePrecision;
+import org.analyst.time.PartialDate;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Rows are read by the names the select list gives their columns, wherever it puts them. */
+@QuarkusTest
+class RowTest {
+
+    /** What a statement's reader takes from a row. */
+    private record Read(Audit audit, String summary, Long speaker, String dateText, DatePrecision precision,
+            LocalDate earliest, LocalDate latest) {
+
+        static Read of(Row row) {
+            PartialDate date = row.partialDate("date");
+            return new Read(row.audit(), row.text("summary"), row.key("speaker_id"), date.text, date.precision,
+                    date.earliest, date.latest);
+        }
+    }
+
+    @Inject
+    SqlReader sql;
+
+    @Test
+    void aReaderReadsTheSameWhereverTheSelectListPutsItsColumns() {
+        List<Read> inOrder = sql.list("select " + Audit.columns("s") + ", s.summary, s.speaker_id, "
+                + PartialDateColumns.of("s.date") + " from statement s order by s.id limit 5", Read::of);
+        List<Read> reordered = sql.list("select s.summary, s.kind, " + PartialDateColumns.of("s.date")
+                + ", 42 as speaker, s.speaker_id, s.updated_by, s.updated_at, s.created_at, s.version, s.id"
+                + " from statement s order by s.id limit 5", Read::of);
+        assertEquals(5, inOrder.size());
+        assertEquals(inOrder, reordered);
+        assertTrue(inOrder.stream().allMatch(read -> read.summary() != null && read.dateText() != null),
+                inOrder::toString);
+    }
+
+    @Test
+    void anAbsentPartialDateIsNull() {
+        List<PartialDate> dates = sql.list("select cast(null as text) as start_text, cast(null as text) as start_precision,"
+                + " cast(null as date) as start_earliest, cast(null as date) as start_latest,"
+                + " cast(null as boolean) as start_year_inferred", row -> row.partialDate("start"));
+        assertEquals(1, dates.size());
+        assertNull(dates.get(0));
+    }
+
+    @Test
+    void aColumnTheStatementDoesNotSelectIsAProgrammingError() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> sql.list("select a.slug, a.name from actor a limit 1", row -> row.text("title")));
+        assertTrue(unknown.getMessage().contains("'title'"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("[slug, name]"), unknown.getMessage());
+        IllegalArgumentException noDate = assertThrows(IllegalArgumentException.class,
+                () -> sql.list("select s.date_text from statement s limit 1", row -> row.partialDate("date")));
+        assertTrue(noDate.getMessage().contains("'date_precision'"), noDate.getMessage());
+    }
+
+    @Test
+    void aNameTwoColumnsShareCannotBeReadButTheOthersCan() {
+        String twoIds = "select a.id, a.slug, p.id from actor a cross join publication p limit 1";
+        assertFalse(sql.list(twoIds, row -> row.text("slug")).isEmpty());
+        IllegalArgumentException ambiguous = assertThrows(IllegalArgumentException.class,
+                () -> sql.list(twoIds, row -> row.key("id")));
+        assertTrue(ambiguous.getMessage().contains("more than one column named 'id'"), ambiguous.getMessage());
+    }
+}
