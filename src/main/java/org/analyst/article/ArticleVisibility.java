@@ -27,8 +27,8 @@ public class ArticleVisibility {
      * The SQL condition that the article status in {@code column} is visible to the current reader.
      * The statuses are written into the statement rather than bound: there are only two sets, and
      * PostgreSQL, knowing them, plans a statement once for every execution. Bound, they looked
-     * rarer to it than they are, and it planned an actor's statement pages afresh on every run
-     * (0.9 ms each, more than running them).
+     * rarer to it than they are, and it planned an actor's statement pages afresh on every run,
+     * which took longer than running them (bench/results/NOTES.md).
      */
     public String visibleCondition(String column) {
         return statusIn(column, visibleStatuses());

@@ -13,7 +13,7 @@ import io.smallrye.graphql.spi.EventingService;
  *
  * <p>Why not SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}), whose
  * {@code @Observes GraphQL.Builder} would do the same: they also fire four events for every field
- * fetched, and resolving their observers took a fifth of the CPU of a front-page request
+ * fetched, and resolving their observers was a large share of the CPU of a front-page request
  * (bench/results/NOTES.md).
  */
 public class EngineHook implements EventingService {

@@ -87,9 +87,8 @@ public class KeysetPager {
 
     /**
      * One parent (an actor's page) is named as one key: with an array PostgreSQL cannot know how
-     * many parents a prepared statement will get, keeps planning it afresh for each execution
-     * (about 1 ms of its CPU for each of an actor page's two statement lists), never settling on a
-     * generic plan.
+     * many parents a prepared statement will get, and keeps planning it afresh for each execution,
+     * never settling on a generic plan (bench/results/NOTES.md).
      */
     private static String parentsCondition(Collection<Long> parents) {
         return PARENT_ID + (parents.size() == 1 ? " = ?" : " = any(?)");

@@ -16,7 +16,7 @@ import java.util.function.Function;
  * <p>Why not SmallRye's {@code @Source List} batching: it calls the batch method with the
  * arguments of the first caller only and caches by source object, so two aliases of one field
  * with different filters or page sizes would share one answer; and its data loaders and the
- * per-field context it fills for every parent cost about a third of a front page's CPU
+ * per-field context it fills for every parent were the largest cost of a front page
  * (bench/results/NOTES.md). Relations are plain properties of the GraphQL types, read here;
  * nested connections are remembered per (field, arguments).
  */

@@ -20,7 +20,7 @@ import org.postgresql.PGStatement;
 /**
  * Reads plain rows with plain JDBC, for the read path: no entities to initialise and track, no
  * HQL to translate, no result mapping to resolve. Profiles of the benchmark's queries found those
- * taking a quarter to a third of the server's CPU (bench/results/NOTES.md).
+ * taking much of the server's CPU (bench/results/NOTES.md).
  *
  * <p>Each read borrows a connection and gives it back before it returns, whatever happens: a
  * read that outlives its request (the client went away) holds nothing. Inside a transaction the
@@ -62,8 +62,8 @@ public class SqlReader {
     /**
      * As {@link #list(String, List, Function)}, but planned afresh for each run's values: for filters,
      * where the best plan depends on them. PostgreSQL's generic plan for the statements targeting a
-     * much-discussed actor in one year starts from all the actor's targets (25 ms); planned for that
-     * actor it walks the year newest first and stops after a page (11 ms, about 1 ms of it planning).
+     * much-discussed actor in one year starts from all the actor's targets; planned for that actor
+     * it walks the year newest first and stops after a page (bench/results/NOTES.md).
      */
     public <T> List<T> listPlannedForValues(String sql, List<Object> values, Function<Row, T> reader) {
         return each(read(sql, values, true), reader);

@@ -23,7 +23,7 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * Reads plain properties (getters, record components, public fields) with graphql-java's
  * {@link PropertyDataFetcher} instead of SmallRye's {@link FieldDataFetcher}, which first fills
  * SmallRye's per-field context (selected sub-fields, path, arguments) that no property reads:
- * a front page reads some 700 properties, and filling those contexts was about 7% of its CPU
+ * a front page reads some 700 properties, and filling those contexts was a measurable share of its CPU
  * (bench/results/NOTES.md).
  *
  * <p>Properties whose value graphql-java's own coercing writes unchanged (objects, lists of them,

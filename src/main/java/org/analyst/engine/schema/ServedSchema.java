@@ -5,11 +5,15 @@ import java.util.Set;
 
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLDirective;
+import graphql.schema.GraphQLInterfaceType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.schema.GraphQLUnionType;
 import graphql.schema.SchemaTransformer;
+import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
 
@@ -19,6 +23,10 @@ import graphql.util.TraverserContext;
  * clients see ({@code @constraint} for Bean Validation, {@code @rolesAllowed}), whose arguments
  * alone brought the scalars {@code BigInteger} and {@code BigDecimal} into a schema that uses
  * neither; and with the date scalars described as the contract has them.
+ *
+ * <p>Transforming the schema builds new instances of the types it changes. SmallRye's type
+ * resolvers answer with the instances it built, which graphql-java would then not recognise as
+ * the types of the schema it runs: they are asked for the type by name, in the schema at hand.
  */
 public final class ServedSchema {
 
@@ -36,7 +44,24 @@ public final class ServedSchema {
     }
 
     public static GraphQLSchema.Builder served(GraphQLSchema.Builder built) {
-        return GraphQLSchema.newSchema(SchemaTransformer.transformSchema(built.build(), new GraphQLTypeVisitorStub() {
+        GraphQLSchema served = withoutUnseenDirectives(built.build());
+        return GraphQLSchema.newSchema(served).codeRegistry(served.getCodeRegistry().transform(registry -> {
+            for (GraphQLNamedType type : served.getAllTypesAsList()) {
+                if (type instanceof GraphQLInterfaceType interfaceType) {
+                    registry.typeResolver(interfaceType, byName(served.getCodeRegistry().getTypeResolver(interfaceType)));
+                } else if (type instanceof GraphQLUnionType union) {
+                    registry.typeResolver(union, byName(served.getCodeRegistry().getTypeResolver(union)));
+                }
+            }
+        }));
+    }
+
+    private static TypeResolver byName(TypeResolver smallRye) {
+        return environment -> environment.getSchema().getObjectType(smallRye.getType(environment).getName());
+    }
+
+    private static GraphQLSchema withoutUnseenDirectives(GraphQLSchema built) {
+        return SchemaTransformer.transformSchema(built, new GraphQLTypeVisitorStub() {
             @Override
             public TraversalControl visitGraphQLAppliedDirective(GraphQLAppliedDirective directive,
                     TraverserContext<GraphQLSchemaElement> context) {
@@ -56,6 +81,6 @@ public final class ServedSchema {
                         : changeNode(context, scalar.transform(builder -> builder.description(described.text())
                                 .specifiedByUrl(described.specification())));
             }
-        }));
+        });
     }
 }

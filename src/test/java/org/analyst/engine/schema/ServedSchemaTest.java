@@ -26,6 +26,14 @@ class ServedSchemaTest {
                 .anyMatch(java.util.Objects::nonNull), "not in introspection either");
     }
 
+    /** The transformed schema's types are the ones its interfaces resolve to. */
+    @Test
+    void nodesResolveToTheirTypes() {
+        String id = query("{ actor(slug: \"kazakhstan\") { id } }").ok().data("actor.id");
+        assertEquals("Kazakhstan", query("query($id: ID!) { node(id: $id) { ... on Actor { name } } }",
+                java.util.Map.of("id", id)).ok().data("node.name"));
+    }
+
     @Test
     void theDateScalarsSayWhatTheyHold() {
         var date = query("{ __type(name: \"Date\") { description specifiedByURL } }").ok();
