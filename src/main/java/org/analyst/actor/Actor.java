@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -20,8 +20,8 @@ public class Actor extends EntityNode implements Node {
     @Ignore
     private final ActorService actors;
 
-    Actor(ActorRow row, Siblings siblings, ActorService actors) {
-        super(TYPE, row.audit(), siblings);
+    Actor(ActorRow row, NodeBatch batch, ActorService actors) {
+        super(TYPE, row.audit(), batch);
         this.row = row;
         this.actors = actors;
     }
@@ -53,17 +53,17 @@ public class Actor extends EntityNode implements Node {
     @NonNull
     @Description("Other names: \"Moscow\", \"the Kremlin\" for Russia.")
     public List<@NonNull ActorName> getAliases() {
-        return siblings().children("aliases", key(), actors::aliasesOf);
+        return batch().children("aliases", key(), actors::aliasesOf);
     }
 
     @Description("The state a person or organisation belongs to.")
     public Actor getCountry() {
-        return siblings().referenced("country", ActorRow::countryId, row.countryId(), actors::byKeys);
+        return batch().referenced("country", ActorRow::countryId, row.countryId(), actors::byKeys);
     }
 
     @NonNull
     @Description("Offices held, over time.")
     public List<@NonNull Position> getPositions() {
-        return siblings().children("positions", key(), actors::positionsOf);
+        return batch().children("positions", key(), actors::positionsOf);
     }
 }

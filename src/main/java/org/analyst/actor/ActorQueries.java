@@ -2,7 +2,7 @@ package org.analyst.actor;
 
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.Lookup;
+import org.analyst.graphql.IdOrSlug;
 import org.analyst.graphql.PageArgs;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,7 +20,7 @@ public class ActorQueries {
     @Description("One actor, by id or by slug (pass exactly one); null when there is none.")
     public Actor actor(@Description("Its global id.") @Id String id,
             @Description("Its slug, e.g. \"kazakhstan\".") String slug) {
-        return Lookup.byIdOrSlug(id, slug, Actor.TYPE, actors::byKey, actors::bySlug);
+        return IdOrSlug.lookup(id, slug, Actor.TYPE, actors::byKey, actors::bySlug);
     }
 
     @Query

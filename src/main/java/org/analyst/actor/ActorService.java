@@ -14,12 +14,12 @@ import org.analyst.graphql.ConnectionQuery;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
-import org.analyst.graphql.References;
+import org.analyst.graphql.ReferencedNodes;
 import org.analyst.graphql.Row;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
-import org.analyst.graphql.Child;
+import org.analyst.graphql.ChildRow;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.PartialDateColumns;
 import org.analyst.graphql.SqlConditions;
@@ -51,8 +51,8 @@ public class ActorService extends NodeService<ActorRow, Actor> {
     }
 
     @Override
-    protected Actor node(ActorRow row, Siblings siblings) {
-        return new Actor(row, siblings, this);
+    protected Actor node(ActorRow row, NodeBatch batch) {
+        return new Actor(row, batch, this);
     }
 
     @Override
@@ -63,7 +63,7 @@ public class ActorService extends NodeService<ActorRow, Actor> {
 
     public Actor bySlug(String slug) {
         return sql.list("select " + COLUMNS + " from actor a where a.slug = ?", ActorService::actorRow, slug).stream()
-                .findFirst().map(row -> node(row, Siblings.of(row))).orElse(null);
+                .findFirst().map(row -> node(row, NodeBatch.of(row))).orElse(null);
     }
 
     public ActorConnection connection(ActorFilter filter, PageArgs args) {
@@ -77,32 +77,32 @@ public class ActorService extends NodeService<ActorRow, Actor> {
      * one statement. Every actor is visible to every reader, so the join hides none.
      */
     public Map<Long, List<Actor>> listedIn(String table, String parentColumn, List<Long> parents) {
-        List<Child<ActorRow>> rows = sql.list("select x." + parentColumn + " as listed_in, " + COLUMNS + " from "
+        List<ChildRow<ActorRow>> rows = sql.list("select x." + parentColumn + " as listed_in, " + COLUMNS + " from "
                 + table + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x."
-                + parentColumn + ", x.position", row -> new Child<>(row.key("listed_in"), actorRow(row)),
+                + parentColumn + ", x.position", row -> new ChildRow<>(row.key("listed_in"), actorRow(row)),
                 SqlReader.keys(parents));
-        Map<Long, Actor> actors = Siblings.nodes(rows.stream().map(Child::value).toList(), this::node);
-        return Child.byParent(rows.stream().map(row -> new Child<>(row.parent(), actors.get(row.value().key()))).toList());
+        Map<Long, Actor> actors = NodeBatch.nodes(rows.stream().map(ChildRow::value).toList(), this::node);
+        return ChildRow.byParent(rows.stream().map(row -> new ChildRow<>(row.parent(), actors.get(row.value().key()))).toList());
     }
 
     Map<Long, List<ActorName>> aliasesOf(List<Long> actors) {
-        List<Child<ActorName>> rows = sql.list(
+        List<ChildRow<ActorName>> rows = sql.list(
                 "select actor_id, name, type from actor_name where actor_id = any(?) order by actor_id, position",
-                row -> new Child<>(row.key("actor_id"), new ActorName(row.text("name"), row.constant("type", NameType.class))),
+                row -> new ChildRow<>(row.key("actor_id"), new ActorName(row.text("name"), row.constant("type", NameType.class))),
                 SqlReader.keys(actors));
-        return Child.byParent(rows);
+        return ChildRow.byParent(rows);
     }
 
     Map<Long, List<Position>> positionsOf(List<Long> actors) {
-        References<Actor> organizations = new References<>(this::byKeys);
-        List<Child<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDateColumns.of("start")
+        ReferencedNodes<Actor> organizations = new ReferencedNodes<>(this::byKeys);
+        List<ChildRow<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDateColumns.of("start")
                 + ", " + PartialDateColumns.of("end") + ", current from actor_position where actor_id = any(?)"
                 + " order by actor_id, position",
-                row -> new Child<>(row.key("actor_id"), new Position(row.text("title"),
+                row -> new ChildRow<>(row.key("actor_id"), new Position(row.text("title"),
                         organizations.to(row.key("organization_id")), row.partialDate("start"), row.partialDate("end"),
                         row.bool("current"))),
                 SqlReader.keys(actors));
-        return Child.byParent(rows);
+        return ChildRow.byParent(rows);
     }
 
     private static SqlConditions conditions(ActorFilter filter) {

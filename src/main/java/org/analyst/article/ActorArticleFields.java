@@ -20,13 +20,13 @@ public class ActorArticleFields {
     public @NonNull ArticleConnection authoredArticles(@Source Actor actor, @Description(PageArgs.FIRST) Integer first,
             @Description(PageArgs.AFTER) String after, @Description(PageArgs.LAST) Integer last,
             @Description(PageArgs.BEFORE) String before) {
-        return articles.nested(actor.siblings(), actor.key(), ArticleService.BY_AUTHOR, new PageArgs(first, after, last, before));
+        return articles.nested(actor.batch(), actor.key(), ArticleService.BY_AUTHOR, new PageArgs(first, after, last, before));
     }
 
     @Description("The published articles that mention this actor, newest first.")
     public @NonNull ArticleConnection mentionedIn(@Source Actor actor, @Description(PageArgs.FIRST) Integer first,
             @Description(PageArgs.AFTER) String after, @Description(PageArgs.LAST) Integer last,
             @Description(PageArgs.BEFORE) String before) {
-        return articles.nested(actor.siblings(), actor.key(), ArticleService.MENTIONING, new PageArgs(first, after, last, before));
+        return articles.nested(actor.batch(), actor.key(), ArticleService.MENTIONING, new PageArgs(first, after, last, before));
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.analyst.actor.Actor;
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.publication.Publication;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -23,8 +23,8 @@ public class Article extends EntityNode implements Node {
     @Ignore
     private final ArticleService articles;
 
-    Article(ArticleRow row, Siblings siblings, ArticleService articles) {
-        super(TYPE, row.audit(), siblings);
+    Article(ArticleRow row, NodeBatch batch, ArticleService articles) {
+        super(TYPE, row.audit(), batch);
         this.row = row;
         this.articles = articles;
     }
@@ -71,35 +71,35 @@ public class Article extends EntityNode implements Node {
     @NonNull
     @Description("Who wrote it, in byline order.")
     public List<@NonNull Actor> getAuthors() {
-        return siblings().children("authors", key(), keys -> articles.actorsListedIn("article_author", keys));
+        return batch().children("authors", key(), keys -> articles.actorsListedIn("article_author", keys));
     }
 
     @NonNull
     @Description("The states the article is about.")
     public List<@NonNull Actor> getRegions() {
-        return siblings().children("regions", key(), keys -> articles.actorsListedIn("article_region", keys));
+        return batch().children("regions", key(), keys -> articles.actorsListedIn("article_region", keys));
     }
 
     @NonNull
     @Description("Every actor the article discusses.")
     public List<@NonNull Actor> getMentions() {
-        return siblings().children("mentions", key(), keys -> articles.actorsListedIn("article_mention", keys));
+        return batch().children("mentions", key(), keys -> articles.actorsListedIn("article_mention", keys));
     }
 
     @NonNull
     @Description("The full plain text: the paragraphs of all sections joined by blank lines. Every attestation's start and end point into it.")
     public String getBody() {
-        return siblings().load("body", articles::bodiesOf).get(key());
+        return batch().load("body", articles::bodiesOf).get(key());
     }
 
     @NonNull
     @Description("The sections in reading order.")
     public List<@NonNull ArticleSection> getSections() {
-        return siblings().children("sections", key(), articles::sectionsOf);
+        return batch().children("sections", key(), articles::sectionsOf);
     }
 
     @Description("The periodical it appeared in.")
     public Publication getPeriodical() {
-        return siblings().referenced("periodical", ArticleRow::periodicalId, row.periodicalId(), articles::periodicals);
+        return batch().referenced("periodical", ArticleRow::periodicalId, row.periodicalId(), articles::periodicals);
     }
 }

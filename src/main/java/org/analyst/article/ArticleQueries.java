@@ -2,7 +2,7 @@ package org.analyst.article;
 
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.Lookup;
+import org.analyst.graphql.IdOrSlug;
 import org.analyst.graphql.PageArgs;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,7 +20,7 @@ public class ArticleQueries {
     @Description("One article, by id or by slug (pass exactly one); null when there is none or it is not visible to you.")
     public Article article(@Description("Its global id.") @Id String id,
             @Description("Its slug, e.g. \"china-backs-kazakhstan-against-russian-threats\".") String slug) {
-        return Lookup.byIdOrSlug(id, slug, Article.TYPE, articles::byKey, articles::bySlug);
+        return IdOrSlug.lookup(id, slug, Article.TYPE, articles::byKey, articles::bySlug);
     }
 
     @Query

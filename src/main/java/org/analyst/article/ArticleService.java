@@ -21,12 +21,12 @@ import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.Row;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
-import org.analyst.graphql.Child;
+import org.analyst.graphql.ChildRow;
 import org.analyst.publication.Publication;
 import org.analyst.publication.PublicationService;
 
@@ -81,8 +81,8 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     }
 
     @Override
-    protected Article node(ArticleRow row, Siblings siblings) {
-        return new Article(row, siblings, this);
+    protected Article node(ArticleRow row, NodeBatch batch) {
+        return new Article(row, batch, this);
     }
 
     @Override
@@ -94,7 +94,7 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     public Article bySlug(String slug) {
         return sql.list("select " + COLUMNS + " from " + FROM + " where a.slug = ? and "
                 + visibility.visibleCondition("a.status"), ArticleService::articleRow, slug).stream().findFirst()
-                .map(row -> node(row, Siblings.of(row))).orElse(null);
+                .map(row -> node(row, NodeBatch.of(row))).orElse(null);
     }
 
     public ArticleConnection connection(ArticleFilter filter, ArticleOrder order, PageArgs args) {
@@ -102,11 +102,11 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
         return new ArticleConnection(connections.page(query, args, this), connections.count(query));
     }
 
-    /** One parent's page of published articles, loaded for all its siblings at once. */
-    ArticleConnection nested(Siblings siblings, long parent, ParentLink link, PageArgs args) {
+    /** One parent's page of published articles, loaded for its whole batch at once. */
+    ArticleConnection nested(NodeBatch batch, long parent, ParentLink link, PageArgs args) {
         ConnectionQuery query = query(null, ArticleOrder.PUBLISHED_AT_DESC);
-        return new ArticleConnection(connections.page(siblings, parent, link, query, args, this),
-                connections.count(siblings, parent, link, query));
+        return new ArticleConnection(connections.page(batch, parent, link, query, args, this),
+                connections.count(batch, parent, link, query));
     }
 
     Map<Long, String> bodiesOf(List<Long> articles) {
@@ -116,12 +116,12 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     }
 
     Map<Long, List<ArticleSection>> sectionsOf(List<Long> articles) {
-        List<Child<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
+        List<ChildRow<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
                 + " from article_section where article_id = any(?) order by article_id, position",
-                row -> new Child<>(row.key("article_id"), new ArticleSection(row.constant("role", SectionRole.class),
+                row -> new ChildRow<>(row.key("article_id"), new ArticleSection(row.constant("role", SectionRole.class),
                         row.text("heading"), row.integer("position"), row.texts("paragraphs"))),
                 SqlReader.keys(articles));
-        return Child.byParent(rows);
+        return ChildRow.byParent(rows);
     }
 
     /** The actors of one of the articles' ordered actor lists: article_author, article_region or article_mention. */

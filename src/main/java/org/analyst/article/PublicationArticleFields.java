@@ -20,7 +20,7 @@ public class PublicationArticleFields {
     public @NonNull ArticleConnection articles(@Source Publication publication, @Description(PageArgs.FIRST) Integer first,
             @Description(PageArgs.AFTER) String after, @Description(PageArgs.LAST) Integer last,
             @Description(PageArgs.BEFORE) String before) {
-        return articles.nested(publication.siblings(), publication.key(), ArticleService.IN_PERIODICAL,
+        return articles.nested(publication.batch(), publication.key(), ArticleService.IN_PERIODICAL,
                 new PageArgs(first, after, last, before));
     }
 }

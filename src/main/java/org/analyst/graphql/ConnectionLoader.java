@@ -19,7 +19,7 @@ public class ConnectionLoader {
     @Inject
     KeysetPager pager;
 
-    public <N> Supplier<Page<N>> page(ConnectionQuery query, PageArgs args, NodeReader<N> nodes) {
+    public <N> Supplier<Page<N>> page(ConnectionQuery query, PageArgs args, NodeColumns<N> nodes) {
         checkCursors(query.order(), args);
         return () -> {
             List<KeyedRow> rows = pager.page(query, args, nodes.columns());
@@ -31,12 +31,12 @@ public class ConnectionLoader {
         return () -> pager.count(query);
     }
 
-    /** The page of one parent, read together with the pages of all its siblings. */
-    public <N> Supplier<Page<N>> page(Siblings siblings, long parent, ParentLink link, ConnectionQuery query,
-            PageArgs args, NodeReader<N> nodes) {
+    /** The page of one parent, read together with the pages of its whole batch. */
+    public <N> Supplier<Page<N>> page(NodeBatch batch, long parent, ParentLink link, ConnectionQuery query,
+            PageArgs args, NodeColumns<N> nodes) {
         checkCursors(query.order(), args);
         return () -> {
-            Map<Long, Page<N>> pages = siblings.load(List.of("page", identity(link, query), args), parents -> {
+            Map<Long, Page<N>> pages = batch.load(List.of("page", identity(link, query), args), parents -> {
                 Map<Long, List<KeyedRow>> rows = pager.pages(query, args, link, parents, nodes.columns());
                 Map<Long, N> loaded = nodes.nodes(rows.values().stream().flatMap(List::stream).map(KeyedRow::node).toList());
                 Map<Long, Page<N>> byParent = new HashMap<>();
@@ -49,9 +49,9 @@ public class ConnectionLoader {
         };
     }
 
-    /** The size of one parent's connection, counted together with those of all its siblings. */
-    public Supplier<Long> count(Siblings siblings, long parent, ParentLink link, ConnectionQuery query) {
-        return () -> siblings.<Map<Long, Long>>load(List.of("count", identity(link, query)),
+    /** The size of one parent's connection, counted together with those of its whole batch. */
+    public Supplier<Long> count(NodeBatch batch, long parent, ParentLink link, ConnectionQuery query) {
+        return () -> batch.<Map<Long, Long>>load(List.of("count", identity(link, query)),
                 parents -> pager.counts(query, link, parents)).getOrDefault(parent, 0L);
     }
 

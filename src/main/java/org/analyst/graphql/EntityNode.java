@@ -8,7 +8,7 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
- * A Node read from one database row: its global id, version and audit trail, and the siblings
+ * A Node read from one database row: its global id, version and audit trail, and the batch
  * it was loaded with (for nested connections).
  */
 public abstract class EntityNode implements Node {
@@ -18,12 +18,12 @@ public abstract class EntityNode implements Node {
     @Ignore
     private final Audit row;
     @Ignore
-    private final Siblings loadedWith;
+    private final NodeBatch batch;
 
-    protected EntityNode(String typeName, Audit row, Siblings siblings) {
+    protected EntityNode(String typeName, Audit row, NodeBatch batch) {
         this.typeName = typeName;
         this.row = row;
-        this.loadedWith = siblings;
+        this.batch = batch;
     }
 
     @Override
@@ -59,7 +59,7 @@ public abstract class EntityNode implements Node {
         return row.id();
     }
 
-    public Siblings siblings() {
-        return loadedWith;
+    public NodeBatch batch() {
+        return batch;
     }
 }

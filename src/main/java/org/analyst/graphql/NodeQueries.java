@@ -16,18 +16,18 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 public class NodeQueries {
 
-    private final Map<String, NodeResolver> resolvers;
+    private final Map<String, NodeService<?, ?>> services;
 
     @Inject
-    public NodeQueries(Instance<NodeResolver> resolvers) {
-        this.resolvers = resolvers.stream().collect(Collectors.toMap(NodeResolver::type, Function.identity()));
+    public NodeQueries(Instance<NodeService<?, ?>> services) {
+        this.services = services.stream().collect(Collectors.toMap(NodeService::type, Function.identity()));
     }
 
     @Query
     @Description("Any object by its global id; null when there is none.")
     public Node node(@Description("A global id of any type.") @NonNull @Id String id) {
         GlobalId decoded = GlobalId.decode(id);
-        NodeResolver resolver = resolvers.get(decoded.type());
-        return resolver == null ? null : resolver.node(decoded.key());
+        NodeService<?, ?> service = services.get(decoded.type());
+        return service == null ? null : service.byKey(decoded.key());
     }
 }

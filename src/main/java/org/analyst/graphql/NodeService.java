@@ -13,7 +13,7 @@ import java.util.function.Function;
  * @param <R> the row a node is read from
  * @param <N> the GraphQL type
  */
-public abstract class NodeService<R extends NodeRow, N extends Node> implements NodeResolver, NodeReader<N> {
+public abstract class NodeService<R extends NodeRow, N extends Node> implements NodeColumns<N> {
 
     private final String type;
     private final String columns;
@@ -32,8 +32,8 @@ public abstract class NodeService<R extends NodeRow, N extends Node> implements 
     /** The rows with these keys that the current reader may see (keys is never empty). */
     protected abstract List<R> visible(Collection<Long> keys);
 
-    /** The GraphQL type of a row read with the given siblings. */
-    protected abstract N node(R row, Siblings siblings);
+    /** The GraphQL type of a row, read in this batch. */
+    protected abstract N node(R row, NodeBatch batch);
 
     @Override
     public String columns() {
@@ -42,25 +42,20 @@ public abstract class NodeService<R extends NodeRow, N extends Node> implements 
 
     @Override
     public Map<Long, N> nodes(List<Row> rows) {
-        return Siblings.nodes(rows.stream().map(reader).toList(), this::node);
+        return NodeBatch.nodes(rows.stream().map(reader).toList(), this::node);
     }
 
-    /** The visible nodes with these keys, as siblings of one batch. */
+    /** The visible nodes with these keys, read as one batch. */
     public Map<Long, N> byKeys(Collection<Long> keys) {
-        return keys.isEmpty() ? Map.of() : Siblings.nodes(visible(keys), this::node);
+        return keys.isEmpty() ? Map.of() : NodeBatch.nodes(visible(keys), this::node);
     }
 
     public N byKey(long key) {
         return byKeys(List.of(key)).get(key);
     }
 
-    @Override
+    /** The type name that global ids of this kind carry, which node(id:) reads them by. */
     public String type() {
         return type;
-    }
-
-    @Override
-    public Node node(long key) {
-        return byKey(key);
     }
 }

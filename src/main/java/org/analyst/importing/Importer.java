@@ -38,7 +38,7 @@ import org.analyst.time.PartialDate;
 
 /**
  * Loads an import document in one transaction: it is checked whole first, and either every
- * record is written or, on any problem, none. References by slug may name records of the
+ * record is written or, on any problem, none. ReferencedNodes by slug may name records of the
  * document or records already in the database.
  */
 @ApplicationScoped

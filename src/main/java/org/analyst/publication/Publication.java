@@ -5,7 +5,7 @@ import java.util.List;
 import org.analyst.actor.Actor;
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.time.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,8 +22,8 @@ public class Publication extends EntityNode implements Node {
     @Ignore
     private final PublicationService publications;
 
-    Publication(PublicationRow row, Siblings siblings, PublicationService publications) {
-        super(TYPE, row.audit(), siblings);
+    Publication(PublicationRow row, NodeBatch batch, PublicationService publications) {
+        super(TYPE, row.audit(), batch);
         this.row = row;
         this.publications = publications;
     }
@@ -63,22 +63,22 @@ public class Publication extends EntityNode implements Node {
     @NonNull
     @Description("Authors, editors and others, in credit order.")
     public List<@NonNull Contribution> getContributors() {
-        return siblings().children("contributors", key(), publications::contributionsOf);
+        return batch().children("contributors", key(), publications::contributionsOf);
     }
 
     @Description("The series the publication belongs to: \"Silk Road Papers\".")
     public Publication getSeries() {
-        return siblings().referenced("series", PublicationRow::seriesId, row.seriesId(), publications::byKeys);
+        return batch().referenced("series", PublicationRow::seriesId, row.seriesId(), publications::byKeys);
     }
 
     @Description("Where an outside analysis appeared: Civil Georgia.")
     public Actor getOutlet() {
-        return siblings().referenced("outlet", PublicationRow::outletId, row.outletId(), publications::outlets);
+        return batch().referenced("outlet", PublicationRow::outletId, row.outletId(), publications::outlets);
     }
 
     @NonNull
     @Description("Who published it, in imprint order.")
     public List<@NonNull Actor> getPublishers() {
-        return siblings().children("publishers", key(), publications::publishersOf);
+        return batch().children("publishers", key(), publications::publishersOf);
     }
 }

@@ -2,7 +2,7 @@ package org.analyst.publication;
 
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.Lookup;
+import org.analyst.graphql.IdOrSlug;
 import org.analyst.graphql.PageArgs;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -20,7 +20,7 @@ public class PublicationQueries {
     @Description("One publication, by id or by slug (pass exactly one); null when there is none.")
     public Publication publication(@Description("Its global id.") @Id String id,
             @Description("Its slug, e.g. \"silk-road-papers\".") String slug) {
-        return Lookup.byIdOrSlug(id, slug, Publication.TYPE, publications::byKey, publications::bySlug);
+        return IdOrSlug.lookup(id, slug, Publication.TYPE, publications::byKey, publications::bySlug);
     }
 
     @Query

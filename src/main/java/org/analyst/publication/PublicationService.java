@@ -16,12 +16,12 @@ import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.PartialDateColumns;
-import org.analyst.graphql.References;
+import org.analyst.graphql.ReferencedNodes;
 import org.analyst.graphql.Row;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SqlReader;
-import org.analyst.graphql.Child;
+import org.analyst.graphql.ChildRow;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.DateRangeFilter;
@@ -56,8 +56,8 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     }
 
     @Override
-    protected Publication node(PublicationRow row, Siblings siblings) {
-        return new Publication(row, siblings, this);
+    protected Publication node(PublicationRow row, NodeBatch batch) {
+        return new Publication(row, batch, this);
     }
 
     @Override
@@ -68,7 +68,7 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
 
     public Publication bySlug(String slug) {
         return sql.list("select " + COLUMNS + " from publication p where p.slug = ?", PublicationService::publicationRow,
-                slug).stream().findFirst().map(row -> node(row, Siblings.of(row))).orElse(null);
+                slug).stream().findFirst().map(row -> node(row, NodeBatch.of(row))).orElse(null);
     }
 
     public PublicationConnection connection(PublicationFilter filter, PageArgs args) {
@@ -77,13 +77,13 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     }
 
     Map<Long, List<Contribution>> contributionsOf(List<Long> publications) {
-        References<Actor> contributors = new References<>(actors::byKeys);
-        List<Child<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
+        ReferencedNodes<Actor> contributors = new ReferencedNodes<>(actors::byKeys);
+        List<ChildRow<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
                 + " from publication_contributor where publication_id = any(?) order by publication_id, position",
-                row -> new Child<>(row.key("publication_id"), new Contribution(contributors.to(row.key("actor_id")),
+                row -> new ChildRow<>(row.key("publication_id"), new Contribution(contributors.to(row.key("actor_id")),
                         row.constant("role", ContributorRole.class), row.integer("position"))),
                 SqlReader.keys(publications));
-        return Child.byParent(rows);
+        return ChildRow.byParent(rows);
     }
 
     Map<Long, List<Actor>> publishersOf(List<Long> publications) {

@@ -21,7 +21,7 @@ public class ActorStatementFields {
             @Description("Which of them; all when absent.") StatementFilter filter,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
             @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
-        return statements.nested(actor.siblings(), actor.key(), StatementService.BY_SPEAKER, filter,
+        return statements.nested(actor.batch(), actor.key(), StatementService.BY_SPEAKER, filter,
                 new PageArgs(first, after, last, before));
     }
 
@@ -30,7 +30,7 @@ public class ActorStatementFields {
             @Description("Which of them; all when absent.") StatementFilter filter,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
             @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
-        return statements.nested(actor.siblings(), actor.key(), StatementService.aboutTarget(filter), filter,
+        return statements.nested(actor.batch(), actor.key(), StatementService.aboutTarget(filter), filter,
                 new PageArgs(first, after, last, before));
     }
 }

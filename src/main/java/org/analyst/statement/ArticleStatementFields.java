@@ -21,7 +21,7 @@ public class ArticleStatementFields {
             @Description("Which of them; all when absent.") StatementFilter filter,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
             @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
-        return statements.nested(article.siblings(), article.key(), StatementService.IN_ARTICLE, filter,
+        return statements.nested(article.batch(), article.key(), StatementService.IN_ARTICLE, filter,
                 new PageArgs(first, after, last, before));
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import org.analyst.actor.Actor;
 import org.analyst.graphql.EntityNode;
 import org.analyst.graphql.Node;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.time.PartialDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -22,8 +22,8 @@ public class Statement extends EntityNode implements Node {
     @Ignore
     private final StatementService statements;
 
-    Statement(StatementRow row, Siblings siblings, StatementService statements) {
-        super(TYPE, row.audit(), siblings);
+    Statement(StatementRow row, NodeBatch batch, StatementService statements) {
+        super(TYPE, row.audit(), batch);
         this.row = row;
         this.statements = statements;
     }
@@ -81,24 +81,24 @@ public class Statement extends EntityNode implements Node {
     @NonNull
     @Description("Who said or did it.")
     public Actor getSpeaker() {
-        return siblings().referenced("speaker", StatementRow::speakerId, row.speakerId(), statements::speakers);
+        return batch().referenced("speaker", StatementRow::speakerId, row.speakerId(), statements::speakers);
     }
 
     @NonNull
     @Description("Whom it is about or addressed to.")
     public List<@NonNull StatementTarget> getTargets() {
-        return siblings().children("targets", key(), statements::targetsOf);
+        return batch().children("targets", key(), statements::targetsOf);
     }
 
     @NonNull
     @Description("Where and how articles report it; never empty.")
     public List<@NonNull Attestation> getAttestations() {
-        return siblings().children("attestations", key(), statements::attestationsOf);
+        return batch().children("attestations", key(), statements::attestationsOf);
     }
 
     @NonNull
     @Description("How it relates to other statements.")
     public List<@NonNull StatementRelation> getRelations() {
-        return siblings().children("relations", key(), statements::relationsOf);
+        return batch().children("relations", key(), statements::relationsOf);
     }
 }

@@ -20,14 +20,14 @@ import org.analyst.graphql.NodeService;
 import org.analyst.graphql.PageArgs;
 import org.analyst.graphql.ParentLink;
 import org.analyst.graphql.PartialDateColumns;
-import org.analyst.graphql.References;
+import org.analyst.graphql.ReferencedNodes;
 import org.analyst.graphql.Row;
-import org.analyst.graphql.Siblings;
+import org.analyst.graphql.NodeBatch;
 import org.analyst.graphql.SortKey;
 import org.analyst.graphql.SortOrder;
 import org.analyst.graphql.SqlConditions;
 import org.analyst.graphql.SqlReader;
-import org.analyst.graphql.Child;
+import org.analyst.graphql.ChildRow;
 import org.analyst.graphql.DateRangeFilter;
 
 /**
@@ -77,8 +77,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     }
 
     @Override
-    protected Statement node(StatementRow row, Siblings siblings) {
-        return new Statement(row, siblings, this);
+    protected Statement node(StatementRow row, NodeBatch batch) {
+        return new Statement(row, batch, this);
     }
 
     @Override
@@ -92,14 +92,14 @@ public class StatementService extends NodeService<StatementRow, Statement> {
         return new StatementConnection(connections.page(query, args, this), connections.count(query));
     }
 
-    /** One parent's page of statements (newest first), loaded for all its siblings at once. */
-    StatementConnection nested(Siblings siblings, long parent, ParentLink link, StatementFilter filter,
+    /** One parent's page of statements (newest first), loaded for its whole batch at once. */
+    StatementConnection nested(NodeBatch batch, long parent, ParentLink link, StatementFilter filter,
             PageArgs args) {
         // An article's statements are reported by that article, which the reader sees (it was read
         // as visible): asking whether some visible article reports them cost a join per row.
         ConnectionQuery query = query(filter, StatementOrder.DATE_DESC, link != IN_ARTICLE);
-        return new StatementConnection(connections.page(siblings, parent, link, query, args, this),
-                connections.count(siblings, parent, link, query));
+        return new StatementConnection(connections.page(batch, parent, link, query, args, this),
+                connections.count(batch, parent, link, query));
     }
 
     /** Statements about the parent actor: it is a target, with the filter's stances, not merely interpreted. */
@@ -109,41 +109,41 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     }
 
     Map<Long, List<StatementTarget>> targetsOf(List<Long> statements) {
-        References<Actor> named = new References<>(actors::byKeys);
-        List<Child<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
+        ReferencedNodes<Actor> named = new ReferencedNodes<>(actors::byKeys);
+        List<ChildRow<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
                 + " interpreted_by_id from statement_target where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key("statement_id"), new StatementTarget(named.to(row.key("actor_id")),
+                row -> new ChildRow<>(row.key("statement_id"), new StatementTarget(named.to(row.key("actor_id")),
                         row.constant("role", TargetRole.class), row.constant("stance", Stance.class),
                         row.constant("explicitness", Explicitness.class), named.to(row.key("interpreted_by_id")))),
                 SqlReader.keys(statements));
-        return Child.byParent(rows);
+        return ChildRow.byParent(rows);
     }
 
     /** The passages that report each statement, in articles the reader may see. */
     Map<Long, List<Attestation>> attestationsOf(List<Long> statements) {
-        References<Article> reporting = new References<>(articles::byKeys);
-        List<Child<Attestation>> rows = sql.list("select at.statement_id, at.article_id, at.form, at.excerpt,"
+        ReferencedNodes<Article> reporting = new ReferencedNodes<>(articles::byKeys);
+        List<ChildRow<Attestation>> rows = sql.list("select at.statement_id, at.article_id, at.form, at.excerpt,"
                 + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
                 + " where at.statement_id = any(?) and " + visibility.visibleCondition("a.status")
                 + " order by at.statement_id, at.position",
-                row -> new Child<>(row.key("statement_id"), new Attestation(reporting.to(row.key("article_id")),
+                row -> new ChildRow<>(row.key("statement_id"), new Attestation(reporting.to(row.key("article_id")),
                         row.constant("form", AttestationForm.class), row.text("excerpt"), row.integer("start_offset"),
                         row.integer("end_offset"))),
                 SqlReader.keys(statements));
-        return Child.byParent(rows);
+        return ChildRow.byParent(rows);
     }
 
     /** Each statement's relations to statements the reader may see. */
     Map<Long, List<StatementRelation>> relationsOf(List<Long> statements) {
-        List<Child<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
+        List<ChildRow<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
                 + " from statement_relation where statement_id = any(?) order by statement_id, position",
-                row -> new Child<>(row.key("statement_id"), new RelationRow(row.constant("type", RelationType.class),
+                row -> new ChildRow<>(row.key("statement_id"), new RelationRow(row.constant("type", RelationType.class),
                         row.key("related_statement_id"))),
                 SqlReader.keys(statements));
         Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().related()).distinct().toList());
-        return Child.byParent(rows.stream()
+        return ChildRow.byParent(rows.stream()
                 .filter(row -> related.containsKey(row.value().related()))
-                .map(row -> new Child<>(row.parent(), new StatementRelation(row.value().type(),
+                .map(row -> new ChildRow<>(row.parent(), new StatementRelation(row.value().type(),
                         related.get(row.value().related()))))
                 .toList());
     }

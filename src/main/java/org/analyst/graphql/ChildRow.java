@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 
 /** A row of a child table read for a batch of parents: the parent's key and the child. */
-public record Child<X>(long parent, X value) {
+public record ChildRow<X>(long parent, X value) {
 
     /** The children grouped by parent, in the order read. */
-    public static <X> Map<Long, List<X>> byParent(List<Child<X>> children) {
+    public static <X> Map<Long, List<X>> byParent(List<ChildRow<X>> children) {
         Map<Long, List<X>> grouped = new LinkedHashMap<>();
-        for (Child<X> child : children) {
+        for (ChildRow<X> child : children) {
             grouped.computeIfAbsent(child.parent(), key -> new ArrayList<>()).add(child.value());
         }
         return grouped;

@@ -1,8 +1,10 @@
 package org.analyst.graphql;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -10,13 +12,14 @@ import java.util.function.Supplier;
  * each child takes a reference as it is read, and the first one followed reads the nodes of all
  * of them in one statement; none are read when no child's reference is followed.
  */
-public final class References<N> {
+public final class ReferencedNodes<N> {
 
-    private final NodeLoader<N> nodes;
+    private final Function<Collection<Long>, Map<Long, N>> nodes;
     private final Set<Long> keys = new LinkedHashSet<>();
     private Map<Long, N> loaded;
 
-    public References(NodeLoader<N> nodes) {
+    /** @param nodes reads the nodes with these keys, all in one statement */
+    public ReferencedNodes(Function<Collection<Long>, Map<Long, N>> nodes) {
         this.nodes = nodes;
     }
 
@@ -31,7 +34,7 @@ public final class References<N> {
 
     private synchronized N get(long key) {
         if (loaded == null) {
-            loaded = nodes.byKeys(keys);
+            loaded = nodes.apply(keys);
         }
         return loaded.get(key);
     }

@@ -4,13 +4,13 @@ import java.util.function.Function;
 import java.util.function.LongFunction;
 
 /** The lookup rules of the single-object queries: {@code actor(id:, slug:)} and the like. */
-public final class Lookup {
+public final class IdOrSlug {
 
-    private Lookup() {
+    private IdOrSlug() {
     }
 
     /** Exactly one of id and slug; an id of another type names nothing of this type, so null. */
-    public static <T> T byIdOrSlug(String id, String slug, String type, LongFunction<T> byKey,
+    public static <T> T lookup(String id, String slug, String type, LongFunction<T> byKey,
             Function<String, T> bySlug) {
         if ((id == null) == (slug == null)) {
             throw new BadUserInputException("Pass exactly one of id and slug");

@@ -1,5 +1,6 @@
 package org.analyst.graphql;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,52 +21,52 @@ import java.util.function.Function;
  * (bench/results/NOTES.md). Relations are plain properties of the GraphQL types, read here;
  * nested connections are remembered per (field, arguments).
  */
-public final class Siblings {
+public final class NodeBatch {
 
     private final List<? extends NodeRow> rows;
     private final List<Long> keys;
     private final Map<Object, Object> loaded = new ConcurrentHashMap<>();
 
-    private Siblings(List<? extends NodeRow> rows) {
+    private NodeBatch(List<? extends NodeRow> rows) {
         this.rows = rows;
         this.keys = rows.stream().map(NodeRow::key).distinct().toList();
     }
 
     /** A node read on its own. */
-    public static Siblings of(NodeRow row) {
-        return new Siblings(List.of(row));
+    public static NodeBatch of(NodeRow row) {
+        return new NodeBatch(List.of(row));
     }
 
-    /** The nodes of rows read together, by key (a row read twice is one node): siblings of each other. */
-    public static <R extends NodeRow, N> Map<Long, N> nodes(List<R> rows, BiFunction<R, Siblings, N> node) {
-        Siblings siblings = new Siblings(List.copyOf(rows));
+    /** The nodes of rows read together, as one batch, by key (a row read twice is one node). */
+    public static <R extends NodeRow, N> Map<Long, N> nodes(List<R> rows, BiFunction<R, NodeBatch, N> node) {
+        NodeBatch batch = new NodeBatch(List.copyOf(rows));
         Map<Long, N> nodes = new HashMap<>();
-        rows.forEach(row -> nodes.computeIfAbsent(row.key(), key -> node.apply(row, siblings)));
+        rows.forEach(row -> nodes.computeIfAbsent(row.key(), key -> node.apply(row, batch)));
         return nodes;
     }
 
-    /** The value for these arguments, loaded for the keys of all siblings on first use. */
+    /** The value for these arguments, loaded for the keys of the whole batch on first use. */
     @SuppressWarnings("unchecked")
     public <T> T load(Object arguments, Function<List<Long>, T> loader) {
         return (T) loaded.computeIfAbsent(arguments, ignored -> loader.apply(keys));
     }
 
-    /** One sibling's children in a relation, read for all siblings on first use. */
+    /** One node's children in a relation, read for the whole batch on first use. */
     public <X> List<X> children(String relation, long key, Function<List<Long>, Map<Long, List<X>>> loader) {
         return load(relation, loader).getOrDefault(key, List.of());
     }
 
     /**
-     * The node one sibling's foreign key names (null for a null key), read for the foreign keys of
-     * all siblings on first use. {@code R} is the siblings' own row type: all rows of a group are.
+     * The node one row's foreign key names (null for a null key), read for the foreign keys of
+     * the whole batch on first use. {@code R} is the batch's row type: all its rows are.
      */
     @SuppressWarnings("unchecked")
     public <R extends NodeRow, X> X referenced(String relation, Function<R, Long> foreignKey, Long key,
-            NodeLoader<X> nodes) {
+            Function<Collection<Long>, Map<Long, X>> nodes) {
         if (key == null) {
             return null;
         }
-        Map<Long, X> byKey = load(relation, ignored -> nodes.byKeys(((List<R>) rows).stream()
+        Map<Long, X> byKey = load(relation, ignored -> nodes.apply(((List<R>) rows).stream()
                 .map(foreignKey).filter(Objects::nonNull).distinct().toList()));
         return byKey.get(key);
     }
