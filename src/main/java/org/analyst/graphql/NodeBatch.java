@@ -15,11 +15,12 @@ import java.util.function.Function;
  * so the statements of a request do not grow with its page sizes.
  *
  * <p>Why not SmallRye's {@code @Source List} batching: it calls the batch method with the
- * arguments of the first caller only and caches by source object, so two aliases of one field
- * with different filters or page sizes would share one answer; and its data loaders and the
- * per-field context it fills for every parent were the largest cost of a front page
- * (bench/results/NOTES.md). Relations are plain properties of the GraphQL types, read here;
- * nested connections are remembered per (field, arguments).
+ * arguments of the first caller only, so two aliases of one field with different filters or page
+ * sizes would share one answer; and even for a relation without arguments, where that cannot
+ * happen, its batch fetcher still fills its per-field context for every parent and adds a data
+ * loader: measured slower on a page of articles with their authors (bench/results/NOTES.md).
+ * Relations are plain properties of the GraphQL types, read here; nested connections are
+ * remembered per (field, arguments).
  */
 public final class NodeBatch {
 
