@@ -14,7 +14,6 @@ import org.analyst.article.ArticleEntity;
 import org.analyst.publication.PublicationEntity;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.runtime.StartupEvent;
@@ -52,15 +51,13 @@ public class SampleData {
                 summary.actors(), summary.publications(), summary.articles(), summary.statements());
     }
 
-    /** The sample dataset; unknown fields are an error, since they are most likely typos. */
+    /** The sample dataset. */
     public ImportDocument document() {
         try (InputStream json = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
             if (json == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
-            return objectMapper.readerFor(ImportDocument.class)
-                    .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .readValue(json);
+            return ImportDocument.reader(objectMapper).readValue(json);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
         }
