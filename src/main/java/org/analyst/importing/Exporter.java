@@ -49,6 +49,8 @@ import org.analyst.statement.StatementStatus;
 import org.analyst.statement.TargetRole;
 import org.analyst.time.PartialDate;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * The whole dataset as an import document, which the importer reads back: records in the order
  * they were created (an import creates them in document order, so a document imported into an
@@ -66,6 +68,7 @@ public class Exporter {
     DataSource dataSource;
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "analyst.import.timeout")
     public ImportDocument export() {
         readOneSnapshot();
         Map<Long, String> actorSlugs = slugs("actor");

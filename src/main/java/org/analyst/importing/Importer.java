@@ -36,6 +36,8 @@ import org.analyst.statement.StatementEntity;
 import org.analyst.statement.TargetEntity;
 import org.analyst.time.PartialDate;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Loads an import document in one transaction: it is checked whole first ({@link DocumentCheck}),
  * and either every record is written or, on any problem, none. References by slug may name
@@ -50,7 +52,9 @@ public class Importer {
     @Inject
     SqlReader sql;
 
+    /** Within analyst.import.timeout, which a large document needs: the default 60 s can cut it short. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "analyst.import.timeout")
     public ImportSummary load(ImportDocument document) {
         ExistingRecords existing = ExistingRecords.of(document, sql);
         List<ImportProblem> problems = new DocumentCheck(document, existing, validator).problems();

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import org.analyst.actor.ActorEntity;
 import org.analyst.article.ArticleEntity;
@@ -37,7 +37,8 @@ public class SampleData {
     @Inject
     Importer importer;
 
-    @Transactional
+    /** The importer runs its own transaction, within its own timeout; the counts need only a session. */
+    @ActivateRequestContext
     void loadIntoEmptyDatabase(@Observes StartupEvent started) {
         if (!config.enabled()) {
             return;
