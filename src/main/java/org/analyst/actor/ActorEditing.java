@@ -22,8 +22,6 @@ import org.analyst.graphql.UserErrors;
 @ApplicationScoped
 public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> {
 
-    private static final Set<ActorKind> ORGANISED = Set.of(ActorKind.ORGANIZATION, ActorKind.GROUP);
-
     @Inject
     ActorService actors;
 
@@ -137,10 +135,7 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
         if (input.organizationType != null) {
             actor.organizationType = input.organizationType;
         }
-        if (actor.organizationType != null && input.kind != null && !ORGANISED.contains(input.kind)) {
-            errors.add(UserErrorCode.INVALID, "Only organisations and groups have an organizationType", "input",
-                    "organizationType");
-        }
+        ActorRules.organizationType(input.kind, actor.organizationType, errors, "input", "organizationType");
         if (input.aliases != null) {
             actor.aliases = input.aliases.stream().map(alias -> new ActorName(alias.name, alias.type)).toList();
         }
@@ -154,13 +149,9 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
 
     private Long country(UserErrors errors, String countryId, Long self) {
         Long key = ids.one(errors, countryId, Actor.TYPE, "actor", "input", "countryId");
-        if (key == null) {
-            return null;
-        }
-        if (key.equals(self)) {
-            errors.add(UserErrorCode.INVALID, "An actor cannot be its own country", "input", "countryId");
-        } else if (ActorEntity.<ActorEntity>findById(key).kind != ActorKind.STATE) {
-            errors.add(UserErrorCode.INVALID, "A country is a STATE", "input", "countryId");
+        if (key != null) {
+            ActorEntity country = ActorEntity.findById(key);
+            ActorRules.country(key.equals(self), country.slug, country.kind, errors, "input", "countryId");
         }
         return key;
     }
@@ -181,10 +172,7 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
                 checkDate(errors, input.end, "input", "positions", i, "end");
                 position.end = input.end.precision == null ? null : input.end.toPartialDate();
             }
-            if (position.start != null && position.end != null && position.start.earliest != null
-                    && position.end.latest != null && position.end.latest.isBefore(position.start.earliest)) {
-                errors.add(UserErrorCode.INVALID, "An office cannot end before it starts", "input", "positions", i, "end");
-            }
+            ActorRules.office(position.start, position.end, errors, "input", "positions", i, "end");
             position.current = input.end == null;
             positions.add(position);
         }

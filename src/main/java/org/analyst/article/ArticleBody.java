@@ -24,6 +24,15 @@ public final class ArticleBody {
         return String.join(PARAGRAPH_BREAK, sections.stream().flatMap(section -> section.paragraphs.stream()).toList());
     }
 
+    /**
+     * Where the passage stands in the body if it occurs there exactly once, else -1: a passage that
+     * occurs twice could not follow the text when the text changes.
+     */
+    public static int onlyOccurrence(String body, String passage) {
+        int start = body.indexOf(passage);
+        return start >= 0 && body.indexOf(passage, start + 1) < 0 ? start : -1;
+    }
+
     public static int wordCount(String body) {
         return (int) WORD.matcher(body).results().count();
     }

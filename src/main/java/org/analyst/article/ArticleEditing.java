@@ -1,7 +1,10 @@
 package org.analyst.article;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -9,7 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import org.analyst.actor.Actor;
-import org.analyst.actor.ActorKind;
+import org.analyst.actor.ActorEntity;
 import org.analyst.editing.EntityEditing;
 import org.analyst.editing.InputIds;
 import org.analyst.editing.Slugs;
@@ -18,13 +21,11 @@ import org.analyst.graphql.RejectedException;
 import org.analyst.graphql.UserErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.publication.Publication;
-import org.analyst.publication.PublicationKind;
+import org.analyst.publication.PublicationEntity;
 
 /** Editors' changes to articles: each one validated whole, in one transaction, all or nothing. */
 @ApplicationScoped
 public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, Article> {
-
-    static final String DEFAULT_CATEGORY = "Analytical Articles";
 
     @Inject
     ArticleService articles;
@@ -44,11 +45,7 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
 
     @Override
     protected ArticleEntity newEntity() {
-        ArticleEntity article = new ArticleEntity();
-        article.status = ArticleStatus.DRAFT;
-        article.category = DEFAULT_CATEGORY;
-        article.body = "";
-        return article;
+        return new ArticleEntity();
     }
 
     @Override
@@ -59,9 +56,9 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
     @Transactional
     public Article publish(String id, int expectedVersion) {
         return transition(id, expectedVersion, article -> {
-            if (article.body.isBlank()) {
-                throw RejectedException.of(UserErrorCode.INVALID, "An article needs its text before it is published", "id");
-            }
+            UserErrors errors = new UserErrors();
+            ArticleRules.publishable(article.body, errors, "id");
+            errors.throwIfAny();
             article.status = ArticleStatus.PUBLISHED;
             article.publishedAt = article.publishedAt == null ? article.updatedAt : article.publishedAt;
         });
@@ -133,14 +130,15 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
             article.periodicalId = periodical(errors, input.periodicalId);
         }
         if (input.sections != null) {
-            article.sections = input.sections.stream().map(section -> new SectionEntity(section.role,
-                    section.heading == null || section.heading.isBlank() ? null : section.heading.strip(),
-                    section.paragraphs == null ? List.of()
-                            : section.paragraphs.stream().map(ArticleBody::normalizeParagraph).toList()))
+            article.sections = input.sections.stream()
+                    .map(section -> SectionEntity.normalized(section.role, section.heading, section.paragraphs))
                     .toList();
             String bodyBefore = article.body;
             article.body = ArticleBody.of(article.sections);
             article.wordCount = ArticleBody.wordCount(article.body);
+            if (article.status == ArticleStatus.PUBLISHED) {
+                ArticleRules.publishable(article.body, errors, "input", "sections");
+            }
             errors.throwIfAny();
             if (article.id != null && !article.body.equals(bodyBefore)) {
                 textChanged.fire(new ArticleTextChanged(article.id, article.body, article.updatedBy));
@@ -161,13 +159,13 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
 
     private List<Long> states(UserErrors errors, List<String> regionIds) {
         List<Long> keys = ids.all(errors, regionIds, Actor.TYPE, "actor", "input", "regionIds");
-        if (!keys.isEmpty()) {
-            List<?> notStates = entityManager.createQuery("select a.id from ActorEntity a where a.id in :keys and a.kind <> :state")
-                    .setParameter("keys", keys).setParameter("state", ActorKind.STATE).getResultList();
-            for (int i = 0; i < regionIds.size(); i++) {
-                if (notStates.contains(InputIds.keyOf(regionIds.get(i), Actor.TYPE))) {
-                    errors.add(UserErrorCode.INVALID, "A region is a STATE", "input", "regionIds", i);
-                }
+        Map<Long, ActorEntity> regions = keys.isEmpty() ? Map.of()
+                : ActorEntity.<ActorEntity>list("id in ?1", keys).stream()
+                        .collect(Collectors.toMap(region -> region.id, Function.identity()));
+        for (int i = 0; i < regionIds.size(); i++) {
+            ActorEntity region = regions.get(InputIds.keyOf(regionIds.get(i), Actor.TYPE));
+            if (region != null) {
+                ArticleRules.region(region.slug, region.kind, errors, "input", "regionIds", i);
             }
         }
         return keys;
@@ -175,9 +173,9 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
 
     private Long periodical(UserErrors errors, String periodicalId) {
         Long key = ids.one(errors, periodicalId, Publication.TYPE, "publication", "input", "periodicalId");
-        if (key != null && entityManager.createQuery("select p.kind from PublicationEntity p where p.id = :key")
-                .setParameter("key", key).getSingleResult() != PublicationKind.PERIODICAL) {
-            errors.add(UserErrorCode.INVALID, "An article appears in a PERIODICAL", "input", "periodicalId");
+        if (key != null) {
+            PublicationEntity periodical = PublicationEntity.findById(key);
+            ArticleRules.periodical(periodical.slug, periodical.kind, errors, "input", "periodicalId");
         }
         return key;
     }

@@ -28,22 +28,26 @@ import org.analyst.audit.AuditedEntity;
 @SecondaryTable(name = "article_read_count", pkJoinColumns = @PrimaryKeyJoinColumn(name = "article_id"))
 public class ArticleEntity extends AuditedEntity {
 
+    /** The category of a new article that names none. */
+    public static final String DEFAULT_CATEGORY = "Analytical Articles";
+
     public String slug;
 
     public String title;
 
     public String summary;
 
-    public String category;
+    // The initial values are a new article's, whoever creates it: an editor or an import.
+    public String category = DEFAULT_CATEGORY;
 
     @Enumerated(EnumType.STRING)
-    public ArticleStatus status;
+    public ArticleStatus status = ArticleStatus.DRAFT;
 
     public Instant publishedAt;
 
     public Long periodicalId;
 
-    public String body;
+    public String body = "";
 
     public int wordCount;
 

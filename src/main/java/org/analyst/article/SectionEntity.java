@@ -30,4 +30,10 @@ public class SectionEntity {
         this.heading = heading;
         this.paragraphs = new ArrayList<>(paragraphs);
     }
+
+    /** A section as stored, whoever wrote it: a blank heading is none, paragraphs as the body needs them. */
+    public static SectionEntity normalized(SectionRole role, String heading, List<String> paragraphs) {
+        return new SectionEntity(role, heading == null || heading.isBlank() ? null : heading.strip(),
+                paragraphs == null ? List.of() : paragraphs.stream().map(ArticleBody::normalizeParagraph).toList());
+    }
 }

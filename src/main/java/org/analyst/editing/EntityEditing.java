@@ -83,7 +83,7 @@ public abstract class EntityEditing<E extends AuditedEntity, I, N> {
     }
 
     /** Adds the inconsistency of a date of the input, if any, to the errors, at the date's path. */
-    protected static void checkDate(UserErrors errors, PartialDateInput date, Object... path) {
+    public static void checkDate(UserErrors errors, PartialDateInput date, Object... path) {
         DateConsistency.Problem problem = date.problem();
         if (problem != null) {
             Object[] field = Arrays.copyOf(path, path.length + 1);

@@ -11,7 +11,7 @@ import org.analyst.graphql.UserErrors;
 /** URL names: lower-case words joined by hyphens, unique per kind of object. */
 public final class Slugs {
 
-    public static final Pattern WELL_FORMED = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final Pattern WELL_FORMED = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
     private static final int MAX_LENGTH = 120;
 
     private Slugs() {
@@ -40,11 +40,21 @@ public final class Slugs {
             }
             return slug;
         }
-        if (!WELL_FORMED.matcher(given).matches() || given.length() > MAX_LENGTH) {
-            errors.add(UserErrorCode.INVALID, "A slug is lower-case letters and digits joined by single hyphens", path);
-        } else if (taken.test(given)) {
-            errors.add(UserErrorCode.DUPLICATE, "The slug '" + given + "' is taken", path);
-        }
+        check(given, taken, errors, path);
         return given;
+    }
+
+    /** Whether the slug is well-formed and free; an INVALID or DUPLICATE error at the path otherwise. */
+    public static boolean check(String slug, Predicate<String> taken, UserErrors errors, Object... path) {
+        if (slug == null || !WELL_FORMED.matcher(slug).matches() || slug.length() > MAX_LENGTH) {
+            errors.add(UserErrorCode.INVALID, "'" + slug + "' is not a slug: lower-case letters and digits joined by"
+                    + " single hyphens, at most " + MAX_LENGTH + " characters", path);
+            return false;
+        }
+        if (taken.test(slug)) {
+            errors.add(UserErrorCode.DUPLICATE, "'" + slug + "' exists already", path);
+            return false;
+        }
+        return true;
     }
 }

@@ -10,8 +10,9 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 
 /**
- * Collects the mistakes found in one mutation's input, each with its path from the argument
- * name down ({@code input.sections[0].heading} becomes ["input", "sections", "0", "heading"]).
+ * Collects the mistakes found in what one write was given, each with its path: for a mutation
+ * from the argument name down ({@code input.sections[0].heading} becomes ["input", "sections",
+ * "0", "heading"]), for an import document from the record down (["statements", "7", "date"]).
  */
 public final class UserErrors {
 
@@ -24,8 +25,13 @@ public final class UserErrors {
 
     /** Bean Validation's findings on an argument, as INVALID errors, in a stable order. */
     public <T> UserErrors addViolations(String argument, Set<ConstraintViolation<T>> violations) {
+        return addViolations(violations, argument);
+    }
+
+    /** Bean Validation's findings on a value at this path, as INVALID errors, in a stable order. */
+    public <T> UserErrors addViolations(Set<ConstraintViolation<T>> violations, Object... at) {
         violations.stream()
-                .map(violation -> new UserError(path(argument, violation.getPropertyPath()), violation.getMessage(),
+                .map(violation -> new UserError(path(at, violation.getPropertyPath()), violation.getMessage(),
                         UserErrorCode.INVALID))
                 .sorted(Comparator.comparing(error -> String.join(".", error.getField())))
                 .forEach(errors::add);
@@ -43,8 +49,13 @@ public final class UserErrors {
         }
     }
 
-    private static List<String> path(String argument, Path propertyPath) {
-        List<String> path = new ArrayList<>(List.of(argument));
+    /** The errors found so far. */
+    public List<UserError> list() {
+        return List.copyOf(errors);
+    }
+
+    private static List<String> path(Object[] at, Path propertyPath) {
+        List<String> path = new ArrayList<>(Arrays.stream(at).map(String::valueOf).toList());
         for (Path.Node node : propertyPath) {
             if (node.isInIterable() && node.getIndex() != null) {
                 path.add(String.valueOf(node.getIndex()));

@@ -23,6 +23,10 @@ import org.analyst.statement.StatementStatus;
 import org.analyst.statement.TargetRole;
 import org.analyst.time.DatePrecision;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -45,6 +49,11 @@ public record ImportDocument(
         List<StatementRecord> statements) {
 
     public static final int FORMAT_VERSION = 1;
+
+    /** Reads documents in this format; unknown fields are an error, since they are most likely typos. */
+    public static ObjectReader reader(ObjectMapper mapper) {
+        return mapper.readerFor(ImportDocument.class).with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public ImportDocument {
         actors = orEmpty(actors);

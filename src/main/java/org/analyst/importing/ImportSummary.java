@@ -1,5 +1,8 @@
 package org.analyst.importing;
 
-/** What an import wrote. */
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** What an import wrote: how many records of each kind. */
+@RegisterForReflection
 public record ImportSummary(int actors, int publications, int articles, int statements) {
 }

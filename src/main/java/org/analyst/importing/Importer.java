@@ -1,20 +1,24 @@
 package org.analyst.importing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Objects;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 
 import org.analyst.actor.ActorEntity;
-import org.analyst.actor.ActorKind;
 import org.analyst.actor.ActorName;
 import org.analyst.actor.PositionEntity;
 import org.analyst.article.ArticleBody;
 import org.analyst.article.ArticleEntity;
 import org.analyst.article.SectionEntity;
+import org.analyst.graphql.SqlReader;
 import org.analyst.importing.ImportDocument.ActorRecord;
 import org.analyst.importing.ImportDocument.ArticleRecord;
 import org.analyst.importing.ImportDocument.AttestationRecord;
@@ -27,41 +31,61 @@ import org.analyst.importing.ImportDocument.TargetRecord;
 import org.analyst.publication.ContributionEntity;
 import org.analyst.publication.PublicationEntity;
 import org.analyst.statement.AttestationEntity;
-import org.analyst.statement.Attribution;
-import org.analyst.statement.Explicitness;
-import org.analyst.statement.Medium;
 import org.analyst.statement.RelationEntity;
 import org.analyst.statement.StatementEntity;
-import org.analyst.statement.StatementStatus;
 import org.analyst.statement.TargetEntity;
 import org.analyst.time.PartialDate;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
- * Loads an import document in one transaction: it is checked whole first, and either every
- * record is written or, on any problem, none. ReferencedNodes by slug may name records of the
- * document or records already in the database.
+ * Loads an import document in one transaction: it is checked whole first ({@link DocumentCheck}),
+ * and either every record is written or, on any problem, none. References by slug may name
+ * records of the document or records already in the database.
  */
 @ApplicationScoped
 public class Importer {
 
+    @Inject
+    Validator validator;
+
+    @Inject
+    SqlReader sql;
+
+    /** Within analyst.import.timeout, which a large document needs: the default 60 s can cut it short. */
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "analyst.import.timeout")
     public ImportSummary load(ImportDocument document) {
-        List<String> problems = new ImportValidator(document, new DatabaseRecords()).problems();
+        ExistingRecords existing = ExistingRecords.of(document, sql);
+        List<ImportProblem> problems = new DocumentCheck(document, existing, validator).problems();
         if (!problems.isEmpty()) {
             throw new ImportException(problems);
         }
-        Keys actors = new Keys(slug -> ActorEntity.findBySlug(slug).id);
-        Keys publications = new Keys(slug -> PublicationEntity.findBySlug(slug).id);
-        document.actors().forEach(record -> actors.put(record.slug(), writeActor(record)));
+        Keys actors = new Keys(slug -> existing.actor(slug).key());
+        Keys publications = new Keys(slug -> existing.publication(slug).key());
+        Map<String, ActorEntity> writtenActors = new HashMap<>();
+        for (ActorRecord record : document.actors()) {
+            ActorEntity actor = writeActor(record);
+            writtenActors.put(record.slug(), actor);
+            actors.put(record.slug(), actor.id);
+        }
         // Countries and organisations may be defined after the actors that name them.
-        document.actors().forEach(record -> linkActor(record, actors));
-        document.publications().forEach(record -> publications.put(record.slug(), writePublication(record, actors)));
-        document.publications().forEach(record -> PublicationEntity.<PublicationEntity>findById(publications.of(record.slug()))
-                .seriesId = publications.of(record.series()));
+        document.actors().forEach(record -> linkActor(writtenActors.get(record.slug()), record, actors));
+        Map<String, PublicationEntity> writtenPublications = new HashMap<>();
+        for (PublicationRecord record : document.publications()) {
+            PublicationEntity publication = writePublication(record, actors);
+            writtenPublications.put(record.slug(), publication);
+            publications.put(record.slug(), publication.id);
+        }
+        // Series may be defined after the publications in them.
+        document.publications().forEach(record -> writtenPublications.get(record.slug()).seriesId = publications
+                .of(record.series()));
         Map<String, ArticleEntity> articles = new HashMap<>();
-        document.articles().forEach(record -> articles.put(record.slug(), writeArticle(record, actors, publications)));
+        document.articles().forEach(record -> articles.put(record.slug(),
+                writeArticle(record, actors, publications)));
         Map<String, StatementEntity> statements = new HashMap<>();
-        document.statements().forEach(record -> statements.put(record.key(), writeStatement(record, actors, articles)));
+        document.statements().forEach(record -> statements.put(record.key(),
+                writeStatement(record, actors, articles)));
         for (StatementRecord record : document.statements()) {
             for (RelationRecord relation : record.relations()) {
                 RelationEntity related = new RelationEntity();
@@ -74,13 +98,19 @@ public class Importer {
                 document.statements().size());
     }
 
-    /** An article's sections as stored: paragraphs normalized as the body requires. */
-    static List<SectionEntity> sectionsOf(ArticleRecord article) {
-        return article.sections().stream().map(section -> new SectionEntity(section.role(), section.heading(),
-                section.paragraphs().stream().map(ArticleBody::normalizeParagraph).toList())).toList();
+    /** An article's sections as stored, as an editor's would be. */
+    static List<SectionEntity> sections(ArticleRecord article) {
+        // A missing paragraph is a problem the check reports; the document is then not written.
+        return article.sections().stream().map(section -> SectionEntity.normalized(section.role(), section.heading(),
+                section.paragraphs().stream().filter(Objects::nonNull).toList())).toList();
     }
 
-    private static long writeActor(ActorRecord record) {
+    /** The body an article's sections make, which attestations point into. */
+    static String body(ArticleRecord article) {
+        return ArticleBody.of(sections(article));
+    }
+
+    private static ActorEntity writeActor(ActorRecord record) {
         ActorEntity actor = new ActorEntity();
         actor.slug = record.slug();
         actor.kind = record.kind();
@@ -89,11 +119,10 @@ public class Importer {
         actor.organizationType = record.organizationType();
         record.aliases().forEach(name -> actor.aliases.add(new ActorName(name.name(), name.type())));
         actor.persist();
-        return actor.id;
+        return actor;
     }
 
-    private static void linkActor(ActorRecord record, Keys actors) {
-        ActorEntity actor = ActorEntity.findById(actors.of(record.slug()));
+    private static void linkActor(ActorEntity actor, ActorRecord record, Keys actors) {
         actor.countryId = actors.of(record.country());
         for (PositionRecord position : record.positions()) {
             PositionEntity held = new PositionEntity();
@@ -106,7 +135,7 @@ public class Importer {
         }
     }
 
-    private static long writePublication(PublicationRecord record, Keys actors) {
+    private static PublicationEntity writePublication(PublicationRecord record, Keys actors) {
         PublicationEntity publication = new PublicationEntity();
         publication.slug = record.slug();
         publication.kind = record.kind();
@@ -116,11 +145,11 @@ public class Importer {
         publication.url = record.url();
         publication.description = record.description();
         publication.staffPublication = record.staffPublication();
-        record.contributors().forEach(contributor -> publication.contributors.add(
-                new ContributionEntity(actors.of(contributor.actor()), contributor.role())));
-        record.publishers().forEach(publisher -> publication.publisherIds.add(actors.of(publisher)));
+        record.contributors().forEach(contributor -> publication.contributors.add(new ContributionEntity(
+                actors.of(contributor.actor()), contributor.role())));
+        publication.publisherIds = actors.all(record.publishers());
         publication.persist();
-        return publication.id;
+        return publication;
     }
 
     private static ArticleEntity writeArticle(ArticleRecord record, Keys actors, Keys publications) {
@@ -128,18 +157,18 @@ public class Importer {
         article.slug = record.slug();
         article.title = record.title();
         article.summary = record.summary();
-        article.category = record.category();
+        article.category = record.category() == null ? article.category : record.category();
         article.status = record.status();
         article.publishedAt = record.publishedAt();
         article.updatedAt = record.updatedAt();
         article.readCount = record.readCount();
         article.periodicalId = publications.of(record.periodical());
-        article.sections.addAll(sectionsOf(record));
+        article.sections.addAll(sections(record));
         article.body = ArticleBody.of(article.sections);
         article.wordCount = ArticleBody.wordCount(article.body);
-        record.authors().forEach(author -> article.authorIds.add(actors.of(author)));
-        record.regions().forEach(region -> article.regionIds.add(actors.of(region)));
-        record.mentions().forEach(mention -> article.mentionIds.add(actors.of(mention)));
+        article.authorIds = actors.all(record.authors());
+        article.regionIds = actors.all(record.regions());
+        article.mentionIds = actors.all(record.mentions());
         article.persist();
         return article;
     }
@@ -149,21 +178,21 @@ public class Importer {
         StatementEntity statement = new StatementEntity();
         statement.speakerId = actors.of(record.speaker());
         statement.kind = record.kind();
-        statement.mode = record.mode();
-        statement.medium = record.medium() == null ? Medium.UNSPECIFIED : record.medium();
+        statement.mode = record.mode() == null ? statement.mode : record.mode();
+        statement.medium = record.medium() == null ? statement.medium : record.medium();
         statement.summary = record.summary();
         statement.quote = record.quote();
         statement.date = partialDate(record.date());
         statement.venue = record.venue();
-        statement.attribution = record.attribution() == null ? Attribution.CONFIRMED : record.attribution();
-        statement.status = record.status() == null ? StatementStatus.ACTIVE : record.status();
+        statement.attribution = record.attribution() == null ? statement.attribution : record.attribution();
+        statement.status = record.status() == null ? statement.status : record.status();
         statement.sourceUrl = record.sourceUrl();
         for (TargetRecord target : record.targets()) {
             TargetEntity targeted = new TargetEntity();
             targeted.actorId = actors.of(target.actor());
             targeted.role = target.role();
             targeted.stance = target.stance();
-            targeted.explicitness = target.explicitness() == null ? Explicitness.EXPLICIT : target.explicitness();
+            targeted.explicitness = target.explicitness() == null ? targeted.explicitness : target.explicitness();
             targeted.interpretedById = actors.of(target.interpretedBy());
             statement.targets.add(targeted);
         }
@@ -173,7 +202,7 @@ public class Importer {
             located.articleId = article.id;
             located.form = attestation.form();
             located.excerpt = attestation.excerpt();
-            located.start = article.body.indexOf(attestation.excerpt());
+            located.start = ArticleBody.onlyOccurrence(article.body, attestation.excerpt());
             located.end = located.start + attestation.excerpt().length();
             statement.attestations.add(located);
         }
@@ -181,45 +210,42 @@ public class Importer {
         return statement;
     }
 
+    /** The date as an editor's date input makes it (its text derived from the bounds when absent). */
     private static PartialDate partialDate(DateRecord date) {
-        return date == null ? null
-                : new PartialDate(date.text(), date.precision(), date.earliest(), date.latest(), date.yearInferred());
+        return date == null ? null : RecordInputs.date(date).toPartialDate();
     }
 
-    /** Database keys by slug: those written by this import, else looked up once. */
+    /** Database keys by slug: those written by this import, else those the database holds. */
     private static final class Keys {
-        private final Map<String, Long> known = new HashMap<>();
-        private final Function<String, Long> lookup;
+        private final Map<String, Long> written = new HashMap<>();
+        private final ToLongFunction<String> existing;
 
-        Keys(Function<String, Long> lookup) {
-            this.lookup = lookup;
+        Keys(ToLongFunction<String> existing) {
+            this.existing = existing;
         }
 
         void put(String slug, long key) {
-            known.put(slug, key);
+            written.put(slug, key);
         }
 
         Long of(String slug) {
-            return slug == null ? null : known.computeIfAbsent(slug, lookup);
-        }
-    }
-
-    /** The records the database already holds, for the validator. */
-    private static final class DatabaseRecords implements ImportValidator.ExistingRecords {
-        @Override
-        public ActorKind actorKind(String slug) {
-            ActorEntity actor = ActorEntity.findBySlug(slug);
-            return actor == null ? null : actor.kind;
+            if (slug == null) {
+                return null;
+            }
+            Long key = written.get(slug);
+            return key != null ? key : existing.applyAsLong(slug);
         }
 
-        @Override
-        public boolean publicationExists(String slug) {
-            return PublicationEntity.findBySlug(slug) != null;
-        }
-
-        @Override
-        public boolean articleExists(String slug) {
-            return ArticleEntity.findBySlug(slug) != null;
+        /** The keys in order, without repeats, as an editor's list of ids gives them. */
+        List<Long> all(List<String> slugs) {
+            List<Long> keys = new ArrayList<>();
+            for (String slug : slugs) {
+                Long key = of(slug);
+                if (!keys.contains(key)) {
+                    keys.add(key);
+                }
+            }
+            return keys;
         }
     }
 }

@@ -128,13 +128,9 @@ public class PublicationEditing extends EntityEditing<PublicationEntity, Publica
 
     private Long series(UserErrors errors, String seriesId, Long self) {
         Long key = ids.one(errors, seriesId, Publication.TYPE, "publication", "input", "seriesId");
-        if (key == null) {
-            return null;
-        }
-        if (key.equals(self)) {
-            errors.add(UserErrorCode.INVALID, "A publication cannot be its own series", "input", "seriesId");
-        } else if (PublicationEntity.<PublicationEntity>findById(key).kind != PublicationKind.SERIES) {
-            errors.add(UserErrorCode.INVALID, "A series is a publication of kind SERIES", "input", "seriesId");
+        if (key != null) {
+            PublicationEntity series = PublicationEntity.findById(key);
+            PublicationRules.series(key.equals(self), series.slug, series.kind, errors, "input", "seriesId");
         }
         return key;
     }

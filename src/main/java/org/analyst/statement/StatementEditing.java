@@ -1,10 +1,10 @@
 package org.analyst.statement;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,12 +37,7 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
 
     @Override
     protected StatementEntity newEntity() {
-        StatementEntity statement = new StatementEntity();
-        statement.mode = StatementMode.REPORTED_POSITION;
-        statement.medium = Medium.UNSPECIFIED;
-        statement.attribution = Attribution.CONFIRMED;
-        statement.status = StatementStatus.ACTIVE;
-        return statement;
+        return new StatementEntity();
     }
 
     @Override
@@ -102,11 +97,9 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
             target.actorId = ids.one(errors, input.actorId, Actor.TYPE, "actor", "input", "targets", i, "actorId");
             target.role = input.role;
             target.stance = input.stance;
-            target.explicitness = input.explicitness == null ? Explicitness.EXPLICIT : input.explicitness;
-            if (input.interpretedById != null && target.explicitness != Explicitness.INTERPRETED) {
-                errors.add(UserErrorCode.INVALID, "Only an INTERPRETED target names who interpreted it", "input",
-                        "targets", i, "interpretedById");
-            }
+            target.explicitness = input.explicitness == null ? target.explicitness : input.explicitness;
+            StatementRules.interpretedBy(target.explicitness, input.interpretedById != null, errors, "input",
+                    "targets", i, "interpretedById");
             target.interpretedById = ids.one(errors, input.interpretedById, Actor.TYPE, "actor", "input", "targets", i,
                     "interpretedById");
             targets.add(target);
@@ -140,18 +133,11 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
             attestation.start = input.start;
             attestation.end = input.end;
             attestation.excerpt = article.body.substring(input.start, input.end);
-            if (input.form == AttestationForm.DIRECT_QUOTE
-                    && (statement.quote == null || !attestation.excerpt.contains(statement.quote))) {
-                errors.add(UserErrorCode.INVALID, "A DIRECT_QUOTE passage must contain the statement's quote", "input",
-                        "attestations", i, "form");
-            }
-            LocalDate published = article.publishedAt == null ? null
-                    : article.publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
-            if (published != null && statement.date != null && statement.date.earliest != null
-                    && statement.date.earliest.isAfter(published)) {
-                errors.add(UserErrorCode.INVALID, "The statement is dated after " + published + ", when '"
-                        + article.title + "' that reports it was published", "input", "date");
-            }
+            StatementRules.excerptOnce(article.body, attestation.excerpt, article.slug, errors, "input", "attestations",
+                    i, "end");
+            StatementRules.quoted(input.form, attestation.excerpt, statement.quote, errors, "input", "attestations", i,
+                    "form");
+            StatementRules.notDatedAfter(statement.date, article.publishedAt, article.title, errors, "input", "date");
             attestations.add(attestation);
         }
         return attestations;
@@ -159,14 +145,16 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
 
     private List<RelationEntity> relations(UserErrors errors, List<StatementRelationInput> inputs, Long self) {
         List<RelationEntity> relations = new ArrayList<>();
+        Set<String> listed = new HashSet<>();
         for (int i = 0; i < inputs.size(); i++) {
             StatementRelationInput input = inputs.get(i);
             RelationEntity relation = new RelationEntity();
             relation.type = input.type;
             relation.relatedStatementId = ids.one(errors, input.statementId, Statement.TYPE, "statement", "input",
                     "relations", i, "statementId");
-            if (relation.relatedStatementId != null && relation.relatedStatementId.equals(self)) {
-                errors.add(UserErrorCode.INVALID, "A statement cannot relate to itself", "input", "relations", i,
+            if (relation.relatedStatementId != null) {
+                StatementRules.relation(relation.relatedStatementId.equals(self),
+                        !listed.add(relation.type + " " + relation.relatedStatementId), errors, "input", "relations", i,
                         "statementId");
             }
             relations.add(relation);

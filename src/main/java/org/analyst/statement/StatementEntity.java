@@ -31,8 +31,9 @@ public class StatementEntity extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     public StatementKind kind;
 
+    // The initial values are a new statement's, whoever creates it: an editor or an import.
     @Enumerated(EnumType.STRING)
-    public StatementMode mode;
+    public StatementMode mode = StatementMode.REPORTED_POSITION;
 
     public String summary;
 
@@ -43,15 +44,15 @@ public class StatementEntity extends AuditedEntity {
     public PartialDate date;
 
     @Enumerated(EnumType.STRING)
-    public Medium medium;
+    public Medium medium = Medium.UNSPECIFIED;
 
     public String venue;
 
     @Enumerated(EnumType.STRING)
-    public Attribution attribution;
+    public Attribution attribution = Attribution.CONFIRMED;
 
     @Enumerated(EnumType.STRING)
-    public StatementStatus status;
+    public StatementStatus status = StatementStatus.ACTIVE;
 
     public String sourceUrl;
 

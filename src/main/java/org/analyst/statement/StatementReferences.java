@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 
 import org.analyst.actor.ActorDeleting;
 import org.analyst.actor.ActorMerging;
+import org.analyst.article.ArticleBody;
 import org.analyst.article.ArticleDeleting;
 import org.analyst.article.ArticleTextChanged;
 import org.analyst.graphql.RejectedException;
@@ -37,8 +38,8 @@ public class StatementReferences {
                 if (attestation.articleId != change.articleId()) {
                     continue;
                 }
-                int start = change.body().indexOf(attestation.excerpt);
-                if (start < 0 || change.body().indexOf(attestation.excerpt, start + 1) >= 0) {
+                int start = ArticleBody.onlyOccurrence(change.body(), attestation.excerpt);
+                if (start < 0) {
                     errors.add(UserErrorCode.INVALID, "The new text must contain, exactly once, the passage that reports"
                             + " statement " + statement.id + ": \"" + attestation.excerpt + "\"", "input", "sections");
                 } else if (start != attestation.start) {

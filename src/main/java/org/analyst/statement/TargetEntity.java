@@ -16,8 +16,9 @@ public class TargetEntity {
     @Enumerated(EnumType.STRING)
     public Stance stance;
 
+    /** Explicit unless the input says otherwise, for editors and imports alike. */
     @Enumerated(EnumType.STRING)
-    public Explicitness explicitness;
+    public Explicitness explicitness = Explicitness.EXPLICIT;
 
     public Long interpretedById;
 }

@@ -41,7 +41,8 @@ public class PartialDateInput {
     }
 
     private String displayText() {
-        return switch (precision) {
+        // Without its first day, only a range can be told (a date that check() refuses anyway).
+        return switch (earliest == null ? DatePrecision.RANGE : precision) {
             case DAY -> earliest.toString();
             case MONTH, PART_OF_MONTH -> YearMonth.from(earliest).toString();
             case YEAR -> String.valueOf(earliest.getYear());

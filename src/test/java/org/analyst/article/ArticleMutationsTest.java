@@ -108,6 +108,16 @@ class ArticleMutationsTest {
     }
 
     @Test
+    void aPublishedArticleKeepsItsText() {
+        String id = Fixtures.publishedArticle();
+        Map<String, Object> article = query(Tokens.editor(), READ, Map.of("id", id)).ok().data("article");
+        var emptied = query(Tokens.editor(), UPDATE, Map.of("id", id, "version", article.get("version"),
+                "input", Map.of("title", "Emptied", "sections", List.of()))).ok();
+        assertEquals(List.of("INVALID input.sections"), emptied.userErrors("articleUpdate"));
+        assertUnchanged(article);
+    }
+
+    @Test
     void anUpdateChangesTheGivenFieldsAndTheVersion() {
         Map<String, Object> draft = Fixtures.createDraft();
         var updated = query(Tokens.editor(), UPDATE, Map.of("id", draft.get("id"), "version", draft.get("version"),

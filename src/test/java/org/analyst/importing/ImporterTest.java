@@ -19,9 +19,11 @@ import org.analyst.importing.ImportDocument.ActorRecord;
 import org.analyst.importing.ImportDocument.ArticleRecord;
 import org.analyst.importing.ImportDocument.AttestationRecord;
 import org.analyst.importing.ImportDocument.DateRecord;
+import org.analyst.importing.ImportDocument.PublicationRecord;
 import org.analyst.importing.ImportDocument.RelationRecord;
 import org.analyst.importing.ImportDocument.SectionRecord;
 import org.analyst.importing.ImportDocument.StatementRecord;
+import org.analyst.publication.PublicationKind;
 import org.analyst.statement.AttestationForm;
 import org.analyst.statement.RelationType;
 import org.analyst.statement.StatementKind;
@@ -83,6 +85,47 @@ class ImporterTest {
                 "statements[0].relations[1].statement: a statement cannot relate to itself"),
                 refused.problems());
         assertEquals(0, ActorEntity.count("slug", "importer-test-person"));
+    }
+
+    @Test
+    void holdsADocumentToTheRulesEditorsKeep() {
+        ImportDocument document = new ImportDocument(1, null,
+                List.of(new ActorRecord("importer-test-state", ActorKind.STATE, " ", null, null, null,
+                        "importer-test-state", null),
+                        new ActorRecord("Bad Slug", ActorKind.GROUP, "A Group", null, null, null, null, null)),
+                List.of(new PublicationRecord("importer-test-paper", PublicationKind.RESEARCH_PAPER, "A Paper", null,
+                        "the-central-asia-caucasus-analyst", null, null, null, "not a url", null, false)),
+                List.of(new ArticleRecord("importer-test-article", "Importer Test", null, "Tests", ArticleStatus.PUBLISHED,
+                        Instant.parse("2023-02-01T00:00:00Z"), Instant.parse("2023-02-01T00:00:00Z"), 0,
+                        List.of("natalia-konarzewska"), "silk-road-papers", List.of("halyk-bank"), List.of(),
+                        List.of(new SectionRecord(SectionRole.BODY, null, List.of("Astana said no. Moscow said yes."))))),
+                List.of(new StatementRecord("S1", "kazakhstan", StatementKind.REFUSAL, null, null, "Kazakhstan refuses.",
+                        "Moscow said no", new DateRecord("2024", DatePrecision.YEAR, LocalDate.of(2024, 1, 1),
+                                LocalDate.of(2024, 12, 31), false), null, null, null, "ftp://example.org", List.of(),
+                        List.of(new AttestationRecord("importer-test-article", AttestationForm.DIRECT_QUOTE,
+                                "Astana said no. Moscow said yes.")),
+                        List.of(new RelationRecord(RelationType.SIMILAR_TO, "S2"),
+                                new RelationRecord(RelationType.SIMILAR_TO, "S2"))),
+                        statement("S2", "Moscow said yes")));
+
+        ImportException refused = assertThrows(ImportException.class, () -> importer.load(document));
+
+        assertEquals(List.of(
+                "actors[1].slug: 'Bad Slug' is not a slug: lower-case letters and digits joined by single hyphens,"
+                        + " at most 120 characters",
+                "actors[0].name: must not be blank",
+                "actors[0].country: an actor cannot be its own country",
+                "publications[0].url: must be an http(s) URL",
+                "publications[0].series: 'the-central-asia-caucasus-analyst' is not a SERIES",
+                "articles[0].regions[0]: 'halyk-bank' is not a STATE",
+                "articles[0].periodical: 'silk-road-papers' is not a PERIODICAL",
+                "statements[0].sourceUrl: must be an http(s) URL",
+                "statements[0].attestations[0].form: a DIRECT_QUOTE passage must contain the statement's quote",
+                "statements[0].date: the statement is dated after 2023-02-01, when 'Importer Test', which reports it,"
+                        + " was published",
+                "statements[0].relations[1].statement: the same relation is listed twice"),
+                refused.problems());
+        assertEquals(0, countArticles("importer-test-article"), "nothing was written");
     }
 
     @Test

@@ -105,6 +105,21 @@ class StatementMutationsTest {
     }
 
     @Test
+    void aPassageOccursOnceInItsArticleAndARelationIsListedOnce() {
+        String article = publishedArticle();
+        String other = (String) create(input(article, 0, 24, "SUMMARY")).data("statementCreate.statement.id");
+        Map<String, Object> input = input(article, 0, 6, "SUMMARY"); // "Astana", twice in the body
+        input.put("relations", List.of(Map.of("type", "SIMILAR_TO", "statementId", other),
+                Map.of("type", "SIMILAR_TO", "statementId", other)));
+
+        var rejected = create(input);
+
+        assertEquals(List.of("INVALID input.attestations.0.end", "INVALID input.relations.1.statementId"),
+                rejected.userErrors("statementCreate"));
+        assertEquals(1, statementsOf(article), "nothing was written");
+    }
+
+    @Test
     void attestationsFollowTheirArticlesTextOrTheChangeIsRefused() {
         Map<String, Object> draft = createDraft();
         String article = (String) draft.get("id");

@@ -8,11 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +20,7 @@ import jakarta.inject.Inject;
 
 import org.analyst.graphql.GraphQLClient;
 import org.analyst.graphql.GraphQLClient.Response;
+import org.analyst.graphql.TableFingerprints;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -247,25 +244,6 @@ class BadInputTest {
 
     /** A digest of every table's rows, by table. */
     private Map<String, String> fingerprints() throws SQLException {
-        Map<String, String> fingerprints = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            List<String> tables;
-            try (ResultSet rows = statement.executeQuery(
-                    "select table_name from information_schema.tables where table_schema = current_schema() order by 1")) {
-                tables = new java.util.ArrayList<>();
-                while (rows.next()) {
-                    tables.add(rows.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet digest = statement.executeQuery("select count(*) || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '')"
-                        + " from \"" + table + "\" t")) {
-                    digest.next();
-                    fingerprints.put(table, digest.getString(1));
-                }
-            }
-        }
-        assertTrue(fingerprints.size() > 10, "the schema's tables: " + fingerprints.keySet());
-        return fingerprints;
+        return TableFingerprints.of(dataSource);
     }
 }

@@ -1,0 +1,23 @@
+package org.analyst.publication;
+
+import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.UserErrors;
+
+/**
+ * The rules a publication keeps, whoever writes it: an editor's mutation or an imported document.
+ * Each rule reports what breaks it at the path its caller names.
+ */
+public final class PublicationRules {
+
+    private PublicationRules() {
+    }
+
+    /** The series a publication belongs to is a SERIES, and another publication than itself. */
+    public static void series(boolean itself, String slug, PublicationKind kind, UserErrors errors, Object... path) {
+        if (itself) {
+            errors.add(UserErrorCode.INVALID, "a publication cannot be its own series", path);
+        } else if (kind != null && kind != PublicationKind.SERIES) {
+            errors.add(UserErrorCode.INVALID, "'" + slug + "' is not a SERIES", path);
+        }
+    }
+}
