@@ -13,9 +13,9 @@ import jakarta.transaction.Transactional;
 
 import org.analyst.editing.EntityEditing;
 import org.analyst.editing.Slugs;
-import org.analyst.editing.Writes;
+import org.analyst.editing.VersionedWrites;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /** Editors' changes to actors, and admins' merges and deletes: each whole, in one transaction. */
@@ -55,10 +55,10 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
         ActorEntity source = find(sourceId, "sourceId");
         ActorEntity target = find(targetId, "targetId");
         if (source.id.equals(target.id)) {
-            throw RejectedException.of(UserErrorCode.INVALID, "An actor cannot be merged into itself", "targetId");
+            throw RejectedException.of(ErrorCode.INVALID, "An actor cannot be merged into itself", "targetId");
         }
         if (target.kind != ActorKind.STATE && ActorEntity.count("countryId", source.id) > 0) {
-            throw RejectedException.of(UserErrorCode.INVALID, "Actors belong to the source as their country, and the"
+            throw RejectedException.of(ErrorCode.INVALID, "Actors belong to the source as their country, and the"
                     + " target is not a STATE", "targetId");
         }
         target.aliases = mergedNames(target, source);
@@ -67,9 +67,9 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
         merging.fire(new ActorMerging(source.id, target.id, subject));
         moveActorReferences(source.id, target.id, subject);
         target.changedBy(subject);
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         source.delete();
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return actors.byKey(target.id);
     }
 
@@ -84,11 +84,11 @@ public class ActorEditing extends EntityEditing<ActorEntity, ActorInput, Actor> 
                 "select count(a) from ActorEntity a join a.positions p where p.organizationId = :id", Long.class)
                 .setParameter("id", actor.id).getSingleResult();
         if (members + offices > 0) {
-            throw RejectedException.of(UserErrorCode.IN_USE, "Other actors name it as their country or as the"
+            throw RejectedException.of(ErrorCode.IN_USE, "Other actors name it as their country or as the"
                     + " organisation of an office (" + (members + offices) + ")", "id");
         }
         actor.delete();
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return id;
     }
 

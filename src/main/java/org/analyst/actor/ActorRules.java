@@ -2,7 +2,7 @@ package org.analyst.actor;
 
 import java.util.Set;
 
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.time.PartialDate;
 
@@ -21,16 +21,16 @@ public final class ActorRules {
     /** Only organisations and groups have an organizationType. */
     public static void organizationType(ActorKind kind, OrganizationType type, UserErrors errors, Object... path) {
         if (type != null && kind != null && !ORGANISED.contains(kind)) {
-            errors.add(UserErrorCode.INVALID, "only organisations and groups have an organizationType", path);
+            errors.add(ErrorCode.INVALID, "only organisations and groups have an organizationType", path);
         }
     }
 
     /** An actor's country is a STATE, and another actor than itself. */
     public static void country(boolean itself, String slug, ActorKind kind, UserErrors errors, Object... path) {
         if (itself) {
-            errors.add(UserErrorCode.INVALID, "an actor cannot be its own country", path);
+            errors.add(ErrorCode.INVALID, "an actor cannot be its own country", path);
         } else if (kind != null && kind != ActorKind.STATE) {
-            errors.add(UserErrorCode.INVALID, "'" + slug + "' is not a STATE", path);
+            errors.add(ErrorCode.INVALID, "'" + slug + "' is not a STATE", path);
         }
     }
 
@@ -38,7 +38,7 @@ public final class ActorRules {
     public static void office(PartialDate start, PartialDate end, UserErrors errors, Object... endPath) {
         if (start != null && end != null && start.earliest != null && end.latest != null
                 && end.latest.isBefore(start.earliest)) {
-            errors.add(UserErrorCode.INVALID, "an office cannot end before it starts", endPath);
+            errors.add(ErrorCode.INVALID, "an office cannot end before it starts", endPath);
         }
     }
 }

@@ -14,11 +14,11 @@ import jakarta.transaction.Transactional;
 import org.analyst.actor.Actor;
 import org.analyst.actor.ActorEntity;
 import org.analyst.editing.EntityEditing;
-import org.analyst.editing.InputIds;
+import org.analyst.editing.IdsInInput;
 import org.analyst.editing.Slugs;
-import org.analyst.editing.Writes;
+import org.analyst.editing.VersionedWrites;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.publication.Publication;
 import org.analyst.publication.PublicationEntity;
@@ -68,7 +68,7 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
     public Article withdraw(String id, int expectedVersion) {
         return transition(id, expectedVersion, article -> {
             if (article.status != ArticleStatus.PUBLISHED) {
-                throw RejectedException.of(UserErrorCode.INVALID, "Only a published article can be withdrawn", "id");
+                throw RejectedException.of(ErrorCode.INVALID, "Only a published article can be withdrawn", "id");
             }
             article.status = ArticleStatus.WITHDRAWN;
         });
@@ -81,7 +81,7 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
         ArticleEntity article = find(id, "id");
         deleting.fire(new ArticleDeleting(article.id, subject));
         article.delete();
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return id;
     }
 
@@ -92,11 +92,11 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
                 update article_read_count r set read_count = r.read_count + 1
                 from article a where a.id = r.article_id and a.id = :id and a.status in (:visible)
                 returning r.read_count""")
-                .setParameter("id", InputIds.target(id, Article.TYPE))
+                .setParameter("id", IdsInInput.target(id, Article.TYPE))
                 .setParameter("visible", visibility.visibleStatuses().stream().map(Enum::name).toList())
                 .getResultList();
         if (counts.isEmpty()) {
-            throw InputIds.notFound(id, Article.TYPE);
+            throw IdsInInput.notFound(id, Article.TYPE);
         }
         return ((Number) counts.get(0)).intValue();
     }
@@ -150,10 +150,10 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
     private Article transition(String id, int expectedVersion, Consumer<ArticleEntity> change) {
         String subject = caller.requireEditor();
         ArticleEntity article = find(id, "id");
-        Writes.checkVersion(article, expectedVersion);
+        VersionedWrites.checkVersion(article, expectedVersion);
         article.changedBy(subject);
         change.accept(article);
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return read(article.id);
     }
 
@@ -163,7 +163,7 @@ public class ArticleEditing extends EntityEditing<ArticleEntity, ArticleInput, A
                 : ActorEntity.<ActorEntity>list("id in ?1", keys).stream()
                         .collect(Collectors.toMap(region -> region.id, Function.identity()));
         for (int i = 0; i < regionIds.size(); i++) {
-            ActorEntity region = regions.get(InputIds.keyOf(regionIds.get(i), Actor.TYPE));
+            ActorEntity region = regions.get(IdsInInput.keyOf(regionIds.get(i), Actor.TYPE));
             if (region != null) {
                 ArticleRules.region(region.slug, region.kind, errors, "input", "regionIds", i);
             }

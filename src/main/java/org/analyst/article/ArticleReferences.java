@@ -10,7 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.analyst.actor.ActorDeleting;
 import org.analyst.actor.ActorMerging;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.publication.PublicationDeleting;
 
 /** Keeps articles consistent when the actors and periodicals they name merge or are deleted. */
@@ -39,7 +39,7 @@ public class ArticleReferences {
         long articles = entityManager.createQuery("select count(distinct a) " + NAMING, Long.class)
                 .setParameter("actor", deleting.actorId()).getSingleResult();
         if (articles > 0) {
-            throw RejectedException.of(UserErrorCode.IN_USE, articles + " article(s) name it as author, region or mention",
+            throw RejectedException.of(ErrorCode.IN_USE, articles + " article(s) name it as author, region or mention",
                     "id");
         }
     }
@@ -47,7 +47,7 @@ public class ArticleReferences {
     void refuseWhileReferenced(@Observes PublicationDeleting deleting) {
         long articles = ArticleEntity.count("periodicalId", deleting.publicationId());
         if (articles > 0) {
-            throw RejectedException.of(UserErrorCode.IN_USE, articles + " article(s) appeared in it", "id");
+            throw RejectedException.of(ErrorCode.IN_USE, articles + " article(s) appeared in it", "id");
         }
     }
 

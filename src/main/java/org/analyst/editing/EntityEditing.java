@@ -8,7 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
 import org.analyst.audit.AuditedEntity;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.security.Caller;
 import org.analyst.time.DateConsistency;
@@ -32,7 +32,7 @@ public abstract class EntityEditing<E extends AuditedEntity, I, N> {
     protected Validator validator;
 
     @Inject
-    protected InputIds ids;
+    protected IdsInInput ids;
 
     @Inject
     protected EntityManager entityManager;
@@ -59,7 +59,7 @@ public abstract class EntityEditing<E extends AuditedEntity, I, N> {
         String subject = caller.requireEditor();
         E entity = newEntity();
         save(entity, input, subject);
-        Writes.persist(entityManager, entity);
+        VersionedWrites.persist(entityManager, entity);
         return read(entity.id);
     }
 
@@ -67,17 +67,17 @@ public abstract class EntityEditing<E extends AuditedEntity, I, N> {
     public N update(String id, I input, int expectedVersion) {
         String subject = caller.requireEditor();
         E entity = find(id, "id");
-        Writes.checkVersion(entity, expectedVersion);
+        VersionedWrites.checkVersion(entity, expectedVersion);
         save(entity, input, subject);
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return read(entity.id);
     }
 
     /** The entity a mutation's argument names, or NOT_FOUND at that argument. */
     protected E find(String id, String argument) {
-        E entity = entityManager.find(entityClass, InputIds.target(id, type, argument));
+        E entity = entityManager.find(entityClass, IdsInInput.target(id, type, argument));
         if (entity == null) {
-            throw InputIds.notFound(id, type, argument);
+            throw IdsInInput.notFound(id, type, argument);
         }
         return entity;
     }
@@ -88,7 +88,7 @@ public abstract class EntityEditing<E extends AuditedEntity, I, N> {
         if (problem != null) {
             Object[] field = Arrays.copyOf(path, path.length + 1);
             field[path.length] = problem.field();
-            errors.add(UserErrorCode.INVALID, problem.message(), field);
+            errors.add(ErrorCode.INVALID, problem.message(), field);
         }
     }
 

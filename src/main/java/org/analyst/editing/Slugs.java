@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /** URL names: lower-case words joined by hyphens, unique per kind of object. */
@@ -47,12 +47,12 @@ public final class Slugs {
     /** Whether the slug is well-formed and free; an INVALID or DUPLICATE error at the path otherwise. */
     public static boolean check(String slug, Predicate<String> taken, UserErrors errors, Object... path) {
         if (slug == null || !WELL_FORMED.matcher(slug).matches() || slug.length() > MAX_LENGTH) {
-            errors.add(UserErrorCode.INVALID, "'" + slug + "' is not a slug: lower-case letters and digits joined by"
+            errors.add(ErrorCode.INVALID, "'" + slug + "' is not a slug: lower-case letters and digits joined by"
                     + " single hyphens, at most " + MAX_LENGTH + " characters", path);
             return false;
         }
         if (taken.test(slug)) {
-            errors.add(UserErrorCode.DUPLICATE, "'" + slug + "' exists already", path);
+            errors.add(ErrorCode.DUPLICATE, "'" + slug + "' exists already", path);
             return false;
         }
         return true;

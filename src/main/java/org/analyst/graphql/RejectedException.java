@@ -15,7 +15,7 @@ public class RejectedException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public static RejectedException of(UserErrorCode code, String message, String... field) {
+    public static RejectedException of(ErrorCode code, String message, String... field) {
         return new RejectedException(List.of(new UserError(List.of(field), message, code)));
     }
 

@@ -10,9 +10,9 @@ public class UserError {
 
     private final List<String> field;
     private final String message;
-    private final UserErrorCode code;
+    private final ErrorCode code;
 
-    public UserError(List<String> field, String message, UserErrorCode code) {
+    public UserError(List<String> field, String message, ErrorCode code) {
         this.field = field == null ? null : List.copyOf(field);
         this.message = message;
         this.code = code;
@@ -27,7 +27,7 @@ public class UserError {
         return message;
     }
 
-    public @NonNull UserErrorCode getCode() {
+    public @NonNull ErrorCode getCode() {
         return code;
     }
 

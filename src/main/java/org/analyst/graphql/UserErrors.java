@@ -18,7 +18,7 @@ public final class UserErrors {
 
     private final List<UserError> errors = new ArrayList<>();
 
-    public UserErrors add(UserErrorCode code, String message, Object... path) {
+    public UserErrors add(ErrorCode code, String message, Object... path) {
         errors.add(new UserError(Arrays.stream(path).map(String::valueOf).toList(), message, code));
         return this;
     }
@@ -32,7 +32,7 @@ public final class UserErrors {
     public <T> UserErrors addViolations(Set<ConstraintViolation<T>> violations, Object... at) {
         violations.stream()
                 .map(violation -> new UserError(path(at, violation.getPropertyPath()), violation.getMessage(),
-                        UserErrorCode.INVALID))
+                        ErrorCode.INVALID))
                 .sorted(Comparator.comparing(error -> String.join(".", error.getField())))
                 .forEach(errors::add);
         return this;

@@ -17,7 +17,7 @@ import org.analyst.article.ArticleRules;
 import org.analyst.article.ArticleStatus;
 import org.analyst.editing.EntityEditing;
 import org.analyst.editing.Slugs;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.importing.ExistingRecords.Existing;
 import org.analyst.importing.ImportDocument.ActorRecord;
@@ -65,7 +65,7 @@ final class DocumentCheck {
 
     List<ImportProblem> problems() {
         if (document.formatVersion() != ImportDocument.FORMAT_VERSION) {
-            errors.add(UserErrorCode.INVALID, "must be " + ImportDocument.FORMAT_VERSION, "formatVersion");
+            errors.add(ErrorCode.INVALID, "must be " + ImportDocument.FORMAT_VERSION, "formatVersion");
         }
         defineSlugsAndKeys();
         for (int i = 0; i < document.actors().size(); i++) {
@@ -102,9 +102,9 @@ final class DocumentCheck {
         for (int i = 0; i < document.statements().size(); i++) {
             String key = document.statements().get(i).key();
             if (key == null || key.isBlank()) {
-                errors.add(UserErrorCode.INVALID, "is required", "statements", i, "key");
+                errors.add(ErrorCode.INVALID, "is required", "statements", i, "key");
             } else if (!statementKeys.add(key)) {
-                errors.add(UserErrorCode.DUPLICATE, "'" + key + "' is used twice", "statements", i, "key");
+                errors.add(ErrorCode.DUPLICATE, "'" + key + "' is used twice", "statements", i, "key");
             }
         }
     }
@@ -113,7 +113,7 @@ final class DocumentCheck {
     private <R> boolean define(Map<String, R> defined, String slug, R record,
             Predicate<String> inDatabase, Object... path) {
         if (slug != null && defined.containsKey(slug)) {
-            errors.add(UserErrorCode.DUPLICATE, "'" + slug + "' is used twice", path);
+            errors.add(ErrorCode.DUPLICATE, "'" + slug + "' is used twice", path);
             return false;
         }
         if (!Slugs.check(slug, inDatabase, errors, path)) {
@@ -164,19 +164,19 @@ final class DocumentCheck {
     private void checkArticle(int i, ArticleRecord article) {
         errors.addViolations(validator.validate(RecordInputs.article(article)), "articles", i);
         if (article.status() == null) {
-            errors.add(UserErrorCode.INVALID, "is required", "articles", i, "status");
+            errors.add(ErrorCode.INVALID, "is required", "articles", i, "status");
         } else if (article.status() == ArticleStatus.PUBLISHED) {
             if (article.publishedAt() == null) {
-                errors.add(UserErrorCode.INVALID, "a PUBLISHED article has its publishedAt", "articles", i,
+                errors.add(ErrorCode.INVALID, "a PUBLISHED article has its publishedAt", "articles", i,
                         "publishedAt");
             }
             ArticleRules.publishable(Importer.body(article), errors, "articles", i, "sections");
         }
         if (article.updatedAt() == null) {
-            errors.add(UserErrorCode.INVALID, "is required", "articles", i, "updatedAt");
+            errors.add(ErrorCode.INVALID, "is required", "articles", i, "updatedAt");
         }
         if (article.readCount() < 0) {
-            errors.add(UserErrorCode.INVALID, "must not be negative", "articles", i, "readCount");
+            errors.add(ErrorCode.INVALID, "must not be negative", "articles", i, "readCount");
         }
         for (int a = 0; a < article.authors().size(); a++) {
             actorKind(article.authors().get(a), "articles", i, "authors", a);
@@ -217,7 +217,7 @@ final class DocumentCheck {
                 continue; // required: told by the input's constraints
             }
             if (!statementKeys.contains(relation.statement())) {
-                errors.add(UserErrorCode.NOT_FOUND, "no statement has the key '" + relation.statement() + "'",
+                errors.add(ErrorCode.NOT_FOUND, "no statement has the key '" + relation.statement() + "'",
                         "statements", i, "relations", r, "statement");
             } else {
                 StatementRules.relation(relation.statement().equals(statement.key()),
@@ -234,13 +234,13 @@ final class DocumentCheck {
             return; // required: told by the input's constraints
         }
         if (body == null && existing.hasArticle(attestation.article())) {
-            errors.add(UserErrorCode.INVALID, "'" + attestation.article() + "' is not in this document: excerpts are"
+            errors.add(ErrorCode.INVALID, "'" + attestation.article() + "' is not in this document: excerpts are"
                     + " located in the articles imported with them", "statements", i, "attestations", a, "article");
         } else if (body == null) {
-            errors.add(UserErrorCode.NOT_FOUND, "no article has the slug '" + attestation.article() + "'", "statements",
+            errors.add(ErrorCode.NOT_FOUND, "no article has the slug '" + attestation.article() + "'", "statements",
                     i, "attestations", a, "article");
         } else if (attestation.excerpt() == null || attestation.excerpt().isEmpty()) {
-            errors.add(UserErrorCode.INVALID, "is required", "statements", i, "attestations", a, "excerpt");
+            errors.add(ErrorCode.INVALID, "is required", "statements", i, "attestations", a, "excerpt");
         } else {
             ArticleRecord article = articles.get(attestation.article());
             StatementRules.excerptOnce(body, attestation.excerpt(), article.slug(), errors, "statements", i,
@@ -271,7 +271,7 @@ final class DocumentCheck {
         }
         Existing<ActorKind> found = existing.actor(slug);
         if (found == null) {
-            errors.add(UserErrorCode.NOT_FOUND, "no actor has the slug '" + slug + "'", path);
+            errors.add(ErrorCode.NOT_FOUND, "no actor has the slug '" + slug + "'", path);
             return null;
         }
         return found.kind();
@@ -284,7 +284,7 @@ final class DocumentCheck {
         }
         Existing<PublicationKind> found = existing.publication(slug);
         if (found == null) {
-            errors.add(UserErrorCode.NOT_FOUND, "no publication has the slug '" + slug + "'", path);
+            errors.add(ErrorCode.NOT_FOUND, "no publication has the slug '" + slug + "'", path);
             return null;
         }
         return found.kind();

@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.security.Caller;
 import org.analyst.security.ForbiddenException;
 import org.analyst.security.UnauthenticatedException;
@@ -77,8 +77,8 @@ public class ImportExportRoutes {
     /** What the caller did wrong, or why nothing was imported. */
     @RegisterForReflection
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Refusal(String code, String message, List<ImportProblem> problems) {
-        Refusal(String code, String message) {
+    record ImportRefusal(ErrorCode code, String message, List<ImportProblem> problems) {
+        ImportRefusal(ErrorCode code, String message) {
             this(code, message, null);
         }
     }
@@ -111,10 +111,10 @@ public class ImportExportRoutes {
             caller.requireAdmin();
         } catch (UnauthenticatedException missing) {
             context.response().putHeader("WWW-Authenticate", "Bearer");
-            refuse(context, 401, new Refusal("UNAUTHENTICATED", missing.getMessage()));
+            refuse(context, 401, new ImportRefusal(ErrorCode.UNAUTHENTICATED, missing.getMessage()));
             return;
         } catch (ForbiddenException forbidden) {
-            refuse(context, 403, new Refusal("FORBIDDEN", forbidden.getMessage()));
+            refuse(context, 403, new ImportRefusal(ErrorCode.FORBIDDEN, forbidden.getMessage()));
             return;
         } finally {
             requestContext.terminate();
@@ -125,27 +125,27 @@ public class ImportExportRoutes {
     private void importDocument(RoutingContext context) {
         Buffer body = context.body().buffer();
         if (body == null || body.length() == 0) {
-            refuse(context, 400, new Refusal("BAD_REQUEST", "The request has no body: POST an import document"));
+            refuse(context, 400, new ImportRefusal(ErrorCode.BAD_REQUEST, "The request has no body: POST an import document"));
             return;
         }
         ImportDocument document;
         try {
             document = ImportDocument.reader(mapper).readValue(body.getBytes());
         } catch (StreamReadException malformed) {
-            refuse(context, 400, new Refusal("BAD_REQUEST", "The body is not JSON: " + malformed.getOriginalMessage()
+            refuse(context, 400, new ImportRefusal(ErrorCode.BAD_REQUEST, "The body is not JSON: " + malformed.getOriginalMessage()
                     + " at line " + malformed.getLocation().getLineNr() + ", column "
                     + malformed.getLocation().getColumnNr()));
             return;
         } catch (DatabindException mismatch) {
             if (endedEarly(mismatch, body.length())) {
-                refuse(context, 400, new Refusal("BAD_REQUEST", "The body is not JSON: it ends before the document"
+                refuse(context, 400, new ImportRefusal(ErrorCode.BAD_REQUEST, "The body is not JSON: it ends before the document"
                         + " does"));
             } else {
                 refuse(context, 422, refusal(List.of(unreadable((JsonMappingException) mismatch))));
             }
             return;
         } catch (IOException unreadable) {
-            refuse(context, 400, new Refusal("BAD_REQUEST", "The body cannot be read: " + unreadable.getMessage()));
+            refuse(context, 400, new ImportRefusal(ErrorCode.BAD_REQUEST, "The body cannot be read: " + unreadable.getMessage()));
             return;
         }
         try {
@@ -161,8 +161,8 @@ public class ImportExportRoutes {
         respond(context, 200, dataset);
     }
 
-    private static Refusal refusal(List<ImportProblem> problems) {
-        return new Refusal("BAD_USER_INPUT", "The document has " + problems.size() + " problem(s); nothing was"
+    private static ImportRefusal refusal(List<ImportProblem> problems) {
+        return new ImportRefusal(ErrorCode.BAD_USER_INPUT, "The document has " + problems.size() + " problem(s); nothing was"
                 + " imported", problems);
     }
 
@@ -188,25 +188,25 @@ public class ImportExportRoutes {
         } else {
             message = "cannot be read (a list may not hold null)";
         }
-        return new ImportProblem(path.isEmpty() ? "(document)" : path, message, UserErrorCode.INVALID);
+        return new ImportProblem(path.isEmpty() ? "(document)" : path, message, ErrorCode.INVALID);
     }
 
     /** A too large body (the body handler fails with 413), or a fault, which is logged with an id. */
     private void failed(RoutingContext context) {
         if (context.statusCode() == 413) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close"); // the rest of the body is not read
-            refuse(context, 413, new Refusal("REQUEST_TOO_LARGE", "The document is larger than "
+            refuse(context, 413, new ImportRefusal(ErrorCode.REQUEST_TOO_LARGE, "The document is larger than "
                     + config.maxBodySize().asLongValue() + " bytes (analyst.import.max-body-size)"));
             return;
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(context.failure(), "%s %s failed (errorId %s)", context.request().method(), context.request().path(),
                 errorId);
-        refuse(context, 500, new Refusal("INTERNAL_SERVER_ERROR", "The request failed; the server's log tells why"
+        refuse(context, 500, new ImportRefusal(ErrorCode.INTERNAL_SERVER_ERROR, "The request failed; the server's log tells why"
                 + " under errorId " + errorId));
     }
 
-    private void refuse(RoutingContext context, int status, Refusal refusal) {
+    private void refuse(RoutingContext context, int status, ImportRefusal refusal) {
         if (!context.request().isEnded()) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close"); // the body is not read
         }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.analyst.graphql.UserError;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -15,7 +15,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * ({@code countryId} is {@code country}, {@code authorIds} is {@code authors}).
  */
 @RegisterForReflection
-public record ImportProblem(String path, String message, UserErrorCode code) {
+public record ImportProblem(String path, String message, ErrorCode code) {
 
     private static final Pattern INDEX = Pattern.compile("\\d+");
 

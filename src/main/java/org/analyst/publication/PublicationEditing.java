@@ -11,9 +11,9 @@ import jakarta.transaction.Transactional;
 import org.analyst.actor.Actor;
 import org.analyst.editing.EntityEditing;
 import org.analyst.editing.Slugs;
-import org.analyst.editing.Writes;
+import org.analyst.editing.VersionedWrites;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /** Editors' changes to publications, and admins' deletes: each whole, in one transaction. */
@@ -47,11 +47,11 @@ public class PublicationEditing extends EntityEditing<PublicationEntity, Publica
         PublicationEntity publication = find(id, "id");
         long inSeries = PublicationEntity.count("seriesId", publication.id);
         if (inSeries > 0) {
-            throw RejectedException.of(UserErrorCode.IN_USE, inSeries + " publication(s) belong to this series", "id");
+            throw RejectedException.of(ErrorCode.IN_USE, inSeries + " publication(s) belong to this series", "id");
         }
         deleting.fire(new PublicationDeleting(publication.id));
         publication.delete();
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return id;
     }
 

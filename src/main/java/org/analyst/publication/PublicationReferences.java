@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.analyst.actor.ActorDeleting;
 import org.analyst.actor.ActorMerging;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 
 /** Keeps publications consistent when the actors they name merge or are deleted. */
 @ApplicationScoped
@@ -23,7 +23,7 @@ public class PublicationReferences {
     void refuseWhileReferenced(@Observes ActorDeleting deleting) {
         long publications = editing.referencing(deleting.actorId());
         if (publications > 0) {
-            throw RejectedException.of(UserErrorCode.IN_USE, publications
+            throw RejectedException.of(ErrorCode.IN_USE, publications
                     + " publication(s) name it as contributor, publisher or outlet", "id");
         }
     }

@@ -1,6 +1,6 @@
 package org.analyst.publication;
 
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /**
@@ -15,9 +15,9 @@ public final class PublicationRules {
     /** The series a publication belongs to is a SERIES, and another publication than itself. */
     public static void series(boolean itself, String slug, PublicationKind kind, UserErrors errors, Object... path) {
         if (itself) {
-            errors.add(UserErrorCode.INVALID, "a publication cannot be its own series", path);
+            errors.add(ErrorCode.INVALID, "a publication cannot be its own series", path);
         } else if (kind != null && kind != PublicationKind.SERIES) {
-            errors.add(UserErrorCode.INVALID, "'" + slug + "' is not a SERIES", path);
+            errors.add(ErrorCode.INVALID, "'" + slug + "' is not a SERIES", path);
         }
     }
 }

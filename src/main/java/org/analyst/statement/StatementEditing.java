@@ -16,9 +16,9 @@ import org.analyst.actor.Actor;
 import org.analyst.article.Article;
 import org.analyst.article.ArticleEntity;
 import org.analyst.editing.EntityEditing;
-import org.analyst.editing.InputIds;
-import org.analyst.editing.Writes;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.editing.IdsInInput;
+import org.analyst.editing.VersionedWrites;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /** Editors' changes to statements, and admins' deletes: each whole, in one transaction. */
@@ -52,7 +52,7 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
         StatementEntity statement = find(id, "id");
         references.forget(List.of(statement.id), subject);
         statement.delete();
-        Writes.flush(entityManager);
+        VersionedWrites.flush(entityManager);
         return id;
     }
 
@@ -111,19 +111,19 @@ public class StatementEditing extends EntityEditing<StatementEntity, StatementIn
     private List<AttestationEntity> attestations(UserErrors errors, List<AttestationInput> inputs,
             StatementEntity statement) {
         Map<Long, ArticleEntity> articles = ArticleEntity.<ArticleEntity>list("id in ?1", inputs.stream()
-                .map(input -> InputIds.keyOf(input.articleId, Article.TYPE)).filter(key -> key != null).toList())
+                .map(input -> IdsInInput.keyOf(input.articleId, Article.TYPE)).filter(key -> key != null).toList())
                 .stream().collect(Collectors.toMap(article -> article.id, Function.identity()));
         List<AttestationEntity> attestations = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             AttestationInput input = inputs.get(i);
-            ArticleEntity article = articles.get(InputIds.keyOf(input.articleId, Article.TYPE));
+            ArticleEntity article = articles.get(IdsInInput.keyOf(input.articleId, Article.TYPE));
             if (article == null) {
-                errors.add(UserErrorCode.NOT_FOUND, "No Article has the id " + input.articleId, "input", "attestations",
+                errors.add(ErrorCode.NOT_FOUND, "No Article has the id " + input.articleId, "input", "attestations",
                         i, "articleId");
                 continue;
             }
             if (input.start >= input.end || input.end > article.body.length()) {
-                errors.add(UserErrorCode.INVALID, "The passage must lie inside the article's body (0 to "
+                errors.add(ErrorCode.INVALID, "The passage must lie inside the article's body (0 to "
                         + article.body.length() + ") and not be empty", "input", "attestations", i, "end");
                 continue;
             }

@@ -17,7 +17,7 @@ import org.analyst.article.ArticleBody;
 import org.analyst.article.ArticleDeleting;
 import org.analyst.article.ArticleTextChanged;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /**
@@ -40,7 +40,7 @@ public class StatementReferences {
                 }
                 int start = ArticleBody.onlyOccurrence(change.body(), attestation.excerpt);
                 if (start < 0) {
-                    errors.add(UserErrorCode.INVALID, "The new text must contain, exactly once, the passage that reports"
+                    errors.add(ErrorCode.INVALID, "The new text must contain, exactly once, the passage that reports"
                             + " statement " + statement.id + ": \"" + attestation.excerpt + "\"", "input", "sections");
                 } else if (start != attestation.start) {
                     attestation.start = start;
@@ -100,7 +100,7 @@ public class StatementReferences {
                 where t.actorId = :actor or t.interpretedById = :actor""", Long.class)
                 .setParameter("actor", deleting.actorId()).getSingleResult();
         if (speaking + targeted > 0) {
-            throw RejectedException.of(UserErrorCode.IN_USE, "It made " + speaking + " statement(s) and is a target of "
+            throw RejectedException.of(ErrorCode.IN_USE, "It made " + speaking + " statement(s) and is a target of "
                     + targeted + ": merge it into another actor or change those first", "id");
         }
     }

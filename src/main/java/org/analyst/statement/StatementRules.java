@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.analyst.article.ArticleBody;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 import org.analyst.time.PartialDate;
 
@@ -22,16 +22,16 @@ public final class StatementRules {
     /** Only an INTERPRETED target names who interpreted it. */
     public static void interpretedBy(Explicitness explicitness, boolean named, UserErrors errors, Object... path) {
         if (named && explicitness != Explicitness.INTERPRETED) {
-            errors.add(UserErrorCode.INVALID, "only an INTERPRETED target names who interpreted it", path);
+            errors.add(ErrorCode.INVALID, "only an INTERPRETED target names who interpreted it", path);
         }
     }
 
     /** A statement relates to other statements, each in one way once. */
     public static void relation(boolean itself, boolean repeated, UserErrors errors, Object... path) {
         if (itself) {
-            errors.add(UserErrorCode.INVALID, "a statement cannot relate to itself", path);
+            errors.add(ErrorCode.INVALID, "a statement cannot relate to itself", path);
         } else if (repeated) {
-            errors.add(UserErrorCode.INVALID, "the same relation is listed twice", path);
+            errors.add(ErrorCode.INVALID, "the same relation is listed twice", path);
         }
     }
 
@@ -43,7 +43,7 @@ public final class StatementRules {
         if (ArticleBody.onlyOccurrence(body, excerpt) >= 0) {
             return true;
         }
-        errors.add(UserErrorCode.INVALID, body.contains(excerpt)
+        errors.add(ErrorCode.INVALID, body.contains(excerpt)
                 ? "occurs more than once in the body of '" + article + "': quote a longer passage"
                 : "does not occur in the body of '" + article + "'", path);
         return false;
@@ -52,7 +52,7 @@ public final class StatementRules {
     /** A DIRECT_QUOTE passage contains the statement's quote. */
     public static void quoted(AttestationForm form, String excerpt, String quote, UserErrors errors, Object... path) {
         if (form == AttestationForm.DIRECT_QUOTE && (quote == null || !excerpt.contains(quote))) {
-            errors.add(UserErrorCode.INVALID, "a DIRECT_QUOTE passage must contain the statement's quote", path);
+            errors.add(ErrorCode.INVALID, "a DIRECT_QUOTE passage must contain the statement's quote", path);
         }
     }
 
@@ -61,7 +61,7 @@ public final class StatementRules {
             Object... path) {
         LocalDate published = publishedAt == null ? null : publishedAt.atZone(ZoneOffset.UTC).toLocalDate();
         if (published != null && date != null && date.earliest != null && date.earliest.isAfter(published)) {
-            errors.add(UserErrorCode.INVALID, "the statement is dated after " + published + ", when '" + article
+            errors.add(ErrorCode.INVALID, "the statement is dated after " + published + ", when '" + article
                     + "', which reports it, was published", path);
         }
     }

@@ -6,19 +6,19 @@ import jakarta.persistence.PersistenceException;
 
 import org.analyst.audit.AuditedEntity;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.hibernate.exception.ConstraintViolationException;
 
 /** The rules every write shares: optimistic locking, and database refusals told as user errors. */
-public final class Writes {
+public final class VersionedWrites {
 
-    private Writes() {
+    private VersionedWrites() {
     }
 
     /** STALE_VERSION unless the caller edited the version that is stored now. */
     public static void checkVersion(AuditedEntity entity, int expectedVersion) {
         if (entity.version != expectedVersion) {
-            throw RejectedException.of(UserErrorCode.STALE_VERSION, "The object is at version " + entity.version
+            throw RejectedException.of(ErrorCode.STALE_VERSION, "The object is at version " + entity.version
                     + ", not " + expectedVersion + ": someone changed it; reload and apply your change again",
                     "expectedVersion");
         }
@@ -43,12 +43,12 @@ public final class Writes {
             write.run();
             entityManager.flush();
         } catch (OptimisticLockException concurrent) {
-            throw RejectedException.of(UserErrorCode.STALE_VERSION,
+            throw RejectedException.of(ErrorCode.STALE_VERSION,
                     "Someone changed the object meanwhile; reload and apply your change again", "expectedVersion");
         } catch (PersistenceException refused) {
             if (refused.getCause() instanceof ConstraintViolationException violation
                     && violation.getConstraintName() != null && violation.getConstraintName().endsWith("slug_key")) {
-                throw RejectedException.of(UserErrorCode.DUPLICATE, "The slug is taken", "input", "slug");
+                throw RejectedException.of(ErrorCode.DUPLICATE, "The slug is taken", "input", "slug");
             }
             throw refused;
         }

@@ -12,7 +12,7 @@ import jakarta.persistence.EntityManager;
 import org.analyst.graphql.BadUserInputException;
 import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.RejectedException;
-import org.analyst.graphql.UserErrorCode;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.graphql.UserErrors;
 
 /**
@@ -20,7 +20,7 @@ import org.analyst.graphql.UserErrors;
  * object of the expected type; one that does not is a NOT_FOUND error at its path.
  */
 @ApplicationScoped
-public class InputIds {
+public class IdsInInput {
 
     @Inject
     EntityManager entityManager;
@@ -57,7 +57,7 @@ public class InputIds {
                 if (indexed) {
                     at.add(i);
                 }
-                errors.add(UserErrorCode.NOT_FOUND, "No " + type + " has the id " + ids.get(i), at.toArray());
+                errors.add(ErrorCode.NOT_FOUND, "No " + type + " has the id " + ids.get(i), at.toArray());
             } else if (!result.contains(key)) {
                 result.add(key);
             }
@@ -84,7 +84,7 @@ public class InputIds {
     }
 
     public static RejectedException notFound(String id, String type, String argument) {
-        return RejectedException.of(UserErrorCode.NOT_FOUND, "No " + type + " has the id " + id, argument);
+        return RejectedException.of(ErrorCode.NOT_FOUND, "No " + type + " has the id " + id, argument);
     }
 
     /** The key an id names if it is a well-formed id of this type, else null. */
