@@ -20,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 
 /** Why transports go through the engine and not to SmallRye's ExecutionService directly. */
 @QuarkusTest
@@ -50,12 +51,17 @@ class GraphQLEngineTest {
         AtomicReference<ExecutionResult> result = new AtomicReference<>();
         HashMap<String, Object> context = new HashMap<>();
         context.put("runBlocking", true);
-        smallRye.executeSync(Json.createObjectBuilder().add("query", query).build(), context, new ExecutionResponseWriter() {
-            @Override
-            public void write(ExecutionResponse response) {
-                result.set(response.getExecutionResult());
-            }
-        });
-        return result.get();
+        try {
+            smallRye.executeSync(Json.createObjectBuilder().add("query", query).build(), context, new ExecutionResponseWriter() {
+                @Override
+                public void write(ExecutionResponse response) {
+                    result.set(response.getExecutionResult());
+                }
+            });
+            return result.get();
+        } finally {
+            // SmallRye leaves its context on the calling thread, where later tests would find it.
+            SmallRyeContextManager.clearCurrentSmallRyeContext();
+        }
     }
 }
