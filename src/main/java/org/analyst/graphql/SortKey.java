@@ -15,6 +15,8 @@ public record SortKey(String expression, Type type) {
         TEXT("%s", text -> text),
         LONG("cast(%s as text)", Long::valueOf),
         INT("cast(%s as text)", Integer::valueOf),
+        /** A double precision value: PostgreSQL writes the shortest text that reads back exactly, as Java does. */
+        DOUBLE("cast(%s as text)", Double::valueOf),
         DATE("cast(%s as text)", LocalDate::parse),
         INSTANT("to_char(%s at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"')", Instant::parse);
 
@@ -45,6 +47,10 @@ public record SortKey(String expression, Type type) {
 
     public static SortKey integer(String expression) {
         return new SortKey(expression, Type.INT);
+    }
+
+    public static SortKey decimal(String expression) {
+        return new SortKey(expression, Type.DOUBLE);
     }
 
     public static SortKey date(String expression) {

@@ -3,6 +3,7 @@ package org.analyst.statement;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             "l.article_id");
     static final ParentLink BY_SPEAKER = ParentLink.byColumn("actor", "s.speaker_id");
 
+    /** Passages with the article they are in, {@code attestation at join article a}: what {@link #attestation} reads. */
+    private static final String ATTESTATIONS = "select at.id, at.statement_id, at.article_id, at.form, at.excerpt,"
+            + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id";
     /** A statement's columns, of {@code statement s}: those {@link #statementRow} reads. */
     private static final String COLUMNS = Audit.columns("s") + ", s.speaker_id, s.kind, s.mode, s.summary, s.quote, "
             + PartialDateColumns.of("s.date") + ", s.medium, s.venue, s.attribution, s.status, s.source_url";
@@ -122,15 +126,27 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     /** The passages that report each statement, in articles the reader may see. */
     Map<Long, List<Attestation>> attestationsOf(List<Long> statements) {
         ReferencedNodes<Article> reporting = new ReferencedNodes<>(articles::byKeys);
-        List<ChildRow<Attestation>> rows = sql.list("select at.statement_id, at.article_id, at.form, at.excerpt,"
-                + " at.start_offset, at.end_offset from attestation at join article a on a.id = at.article_id"
-                + " where at.statement_id = any(?) and " + visibility.visibleCondition("a.status")
-                + " order by at.statement_id, at.position",
-                row -> new ChildRow<>(row.key("statement_id"), new Attestation(reporting.to(row.key("article_id")),
-                        row.constant("form", AttestationForm.class), row.text("excerpt"), row.integer("start_offset"),
-                        row.integer("end_offset"))),
+        List<ChildRow<Attestation>> rows = sql.list(ATTESTATIONS + " where at.statement_id = any(?) and "
+                + visibility.visibleCondition("a.status") + " order by at.statement_id, at.position",
+                row -> new ChildRow<>(row.key("statement_id"), attestation(row, reporting)),
                 SqlReader.keys(statements));
         return ChildRow.byParent(rows);
+    }
+
+    /** Passages by their own keys (a search names the one whose excerpt matched), in articles the reader may see. */
+    public Map<Long, Attestation> attestationsByKeys(Collection<Long> keys) {
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        ReferencedNodes<Article> reporting = new ReferencedNodes<>(articles::byKeys);
+        return sql.list(ATTESTATIONS + " where at.id = any(?) and " + visibility.visibleCondition("a.status"),
+                row -> Map.entry(row.key("id"), attestation(row, reporting)), SqlReader.keys(keys)).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static Attestation attestation(Row row, ReferencedNodes<Article> reporting) {
+        return new Attestation(reporting.to(row.key("article_id")), row.constant("form", AttestationForm.class),
+                row.text("excerpt"), row.integer("start_offset"), row.integer("end_offset"));
     }
 
     /** Each statement's relations to statements the reader may see. */
@@ -156,8 +172,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     private record RelationRow(RelationType type, long related) {
     }
 
-    /** A statement is visible when an article the reader may see reports it. */
-    private String reported() {
+    /** A statement ({@code statement s}) is visible when an article the reader may see reports it. */
+    public String reported() {
         return "exists (select 1 from attestation v join article va on va.id = v.article_id where v.statement_id = s.id and "
                 + visibility.visibleCondition("va.status") + ")";
     }

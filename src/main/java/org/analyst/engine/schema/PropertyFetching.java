@@ -10,6 +10,7 @@ import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLScalarType;
@@ -26,8 +27,9 @@ import io.smallrye.graphql.execution.datafetcher.FieldDataFetcher;
  * a front page reads some 700 properties, and filling those contexts was a measurable share of its CPU
  * (bench/results/NOTES.md).
  *
- * <p>Properties whose value graphql-java's own coercing writes unchanged (objects, lists of them,
- * enums and the standard scalars) are read as they are; dates are formatted as the contract's
+ * <p>Properties whose value graphql-java's own coercing writes unchanged (objects, also when typed
+ * as an interface, as a search hit's {@code node: Node!} is; lists of them, enums and the standard
+ * scalars) are read as they are; dates are formatted as the contract's
  * {@code Date} and {@code DateTime} scalars say (ISO-8601, as SmallRye's defaults do).
  */
 final class PropertyFetching {
@@ -61,8 +63,9 @@ final class PropertyFetching {
 
     private static boolean writtenUnchanged(GraphQLType type) {
         GraphQLType unwrapped = GraphQLTypeUtil.unwrapAll(type);
-        return unwrapped instanceof GraphQLObjectType || unwrapped instanceof GraphQLEnumType
-                || PLAIN_SCALARS.contains(scalarName(type));
+        String scalar = scalarName(type);
+        return unwrapped instanceof GraphQLObjectType || unwrapped instanceof GraphQLInterfaceType
+                || unwrapped instanceof GraphQLEnumType || (scalar != null && PLAIN_SCALARS.contains(scalar));
     }
 
     private static String scalarName(GraphQLType type) {

@@ -31,6 +31,7 @@ class PropertyFetchingTest {
         assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "PageInfo", "hasNextPage"), "a record component");
         assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "PartialDate", "text"), "a public field");
         assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "Article", "authors"), "a relation read for all batch");
+        assertInstanceOf(PropertyDataFetcher.class, fetcher(schema, "SearchEdge", "node"), "an object typed as an interface");
         assertFalse(fetcher(schema, "Article", "publishedAt") instanceof FieldDataFetcher, "a DateTime, formatted here");
         assertFalse(fetcher(schema, "PartialDate", "earliest") instanceof FieldDataFetcher, "a Date, formatted here");
     }
