@@ -21,7 +21,7 @@ public record TimelineBucket(
                 + " (each stance once per statement), for the stances taken, in the order of Stance.")
         List<@NonNull StanceCount> byStance,
         @NonNull @ListSize(assumedSize = 20)
-        @Description("Of the statements certainly in the bucket, how many are of each kind, for the kinds present.")
+        @Description("Of the statements certainly in the bucket, how many are of each kind, for the kinds present, in the order of StatementKind.")
         List<@NonNull KindCount> byKind,
         @NonNull @Description("Statements possibly in the bucket: their date range overlaps it without lying within it.")
         int possibleCount) {

@@ -71,7 +71,8 @@ public class TimelineService {
                 + " union all select p.bucket, null, t.stance, count(distinct p.id), 0 from placed p"
                 + " join statement_target t on t.statement_id = p.id and " + target.clause()
                 + " where p.certain group by p.bucket, t.stance"
-                + " order by bucket", values, row -> row);
+                // A bucket's own row first, its kinds and stances after it.
+                + " order by bucket, kind nulls first, stance nulls first", values, row -> row);
         return buckets(rows, interval);
     }
 

@@ -25,8 +25,8 @@ import graphql.language.SelectionSet;
 import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
-import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
@@ -171,8 +171,14 @@ final class QueryCostCalculator {
         if (parentPageSize != NOT_A_PAGE) {
             return parentPageSize;
         }
-        GraphQLAppliedDirective bound = definition.getAppliedDirective(LIST_SIZE_DIRECTIVE);
-        return bound == null ? LIST_SIZE : bound.getArgument("assumedSize").<Number>getValue().longValue();
+        // SmallRye attaches a field's directives as graphql-java's (deprecated) GraphQLDirective, not as applied ones.
+        @SuppressWarnings("deprecation")
+        GraphQLDirective bound = definition.getDirective(LIST_SIZE_DIRECTIVE);
+        if (bound == null) {
+            return LIST_SIZE;
+        }
+        Object size = bound.getArgument("assumedSize").getArgumentValue().getValue();
+        return size instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(size));
     }
 
     private GraphQLType introspectionType(String fieldName) {
