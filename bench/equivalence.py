@@ -86,7 +86,7 @@ def timeline_analyst(data):
 
 def timeline_peer(data):
     # The view statement_month holds exactly the statements certainly in one month (bench/peer/peer.sql).
-    return sorted([g["keys"][0], g["keys"][1], int(g["distinctCount"]["id"])]
+    return sorted([g["keys"][0], g["keys"][1], int(g["distinctCount"]["rowId"])]
                   for g in data["statementMonths"]["groupedAggregates"])
 
 
