@@ -6,6 +6,7 @@ connections, instants in UTC. Two responses are equivalent when their forms are 
 included.
 
     python3 bench/equivalence.py q1 analyst.json peer.json
+    python3 bench/equivalence.py --alone network analyst.json   # a query without a peer: data, no errors
 """
 import base64
 import json
@@ -78,7 +79,29 @@ def q3_peer(data):
                       for s in a["statementsAbout"]["nodes"]]}
 
 
-CANONICAL = {"q1": (q1_analyst, q1_peer), "q2": (q2_analyst, q2_peer), "q3": (q3_analyst, q3_peer)}
+def timeline_analyst(data):
+    """(month, kind) -> statements certainly in that month, for the months and kinds with any."""
+    return sorted([b["start"], k["kind"], k["count"]] for b in data["statementTimeline"] for k in b["byKind"])
+
+
+def timeline_peer(data):
+    # The view statement_month holds exactly the statements certainly in one month (bench/peer/peer.sql).
+    return sorted([g["keys"][0], g["keys"][1], int(g["distinctCount"]["rowId"])]
+                  for g in data["statementMonths"]["groupedAggregates"])
+
+
+CANONICAL = {"q1": (q1_analyst, q1_peer), "q2": (q2_analyst, q2_peer), "q3": (q3_analyst, q3_peer),
+             "timeline": (timeline_analyst, timeline_peer)}
+
+
+def check_alone(response):
+    """Problems of an answer that has no peer to compare with: errors, or no data at all."""
+    if response.get("errors"):
+        return [f"analyst answered with errors: {response['errors']}"]
+    data = response.get("data") or {}
+    if not data or not any(data.values()):
+        return [f"analyst answered without data: {data!r:.200}"]
+    return []
 
 
 def compare(query, analyst_response, peer_response):
@@ -98,9 +121,13 @@ def compare(query, analyst_response, peer_response):
 
 
 if __name__ == "__main__":
-    query, analyst_file, peer_file = sys.argv[1:4]
-    with open(analyst_file) as a, open(peer_file) as p:
-        found = compare(query, json.load(a), json.load(p))
+    if sys.argv[1] == "--alone":
+        with open(sys.argv[3]) as a:
+            found = check_alone(json.load(a))
+    else:
+        query, analyst_file, peer_file = sys.argv[1:4]
+        with open(analyst_file) as a, open(peer_file) as p:
+            found = compare(query, json.load(a), json.load(p))
     for problem in found:
         print(problem, file=sys.stderr)
     sys.exit(1 if found else 0)

@@ -26,7 +26,16 @@ def parse(lines):
 
 
 def med(rows, field):
-    return median(row[field] for row in rows)
+    return median(row[field] for row in rows) if rows else float("nan")
+
+
+def ratio(a, b):
+    return a / b if b == b and b else float("nan")
+
+
+def cell(value, digits):
+    """A number, or a dash for a query without a peer (NaN)."""
+    return "—" if value != value else f"{value:.{digits}f}"
 
 
 def render(runs, floors, args):
@@ -36,7 +45,8 @@ def render(runs, floors, args):
            f"- Settings: {args.settings}",
            "- Q1 front page (20 latest articles, authors, first 5 statements with speakers); Q2 statements targeting "
            "one actor in 2022, 50 per page, with speaker and targets; Q3 actor page (aliases, positions, latest 20 "
-           "statements made and 20 about).", ""]
+           "statements made and 20 about); network: the depth-2 network around one actor in a quarter (Analyst "
+           "only); timeline: all statements by month, with counts by kind (against pg-aggregates' grouped aggregates).", ""]
     if args.notes.strip():
         out += [f"- Notes: {args.notes}", ""]
     out += ["## Medians over rounds", "",
@@ -44,19 +54,21 @@ def render(runs, floors, args):
             "Analyst p50 / p99 ms | PostGraphile p50 / p99 ms |",
             "|---|---:|---:|---:|---:|---:|---:|---:|"]
     for q in queries:
-        ours, peer, floor = runs[(q, "analyst")], runs[(q, "peer")], floors.get(q)
+        ours, peer, floor = runs[(q, "analyst")], runs.get((q, "peer"), []), floors.get(q)
         floor_rps = floor["rps"] if floor else float("nan")
-        out.append(f"| {q.upper()} | {med(ours, 'rps'):.0f} | {med(peer, 'rps'):.0f} | "
-                   f"{med(ours, 'rps') / med(peer, 'rps'):.2f} | {floor_rps:.0f} | {med(ours, 'rps') / floor_rps:.2f} | "
-                   f"{med(ours, 'p50_ms'):.1f} / {med(ours, 'p99_ms'):.1f} | {med(peer, 'p50_ms'):.1f} / {med(peer, 'p99_ms'):.1f} |")
+        out.append(f"| {q.upper()} | {med(ours, 'rps'):.0f} | {cell(med(peer, 'rps'), 0)} | "
+                   f"{cell(ratio(med(ours, 'rps'), med(peer, 'rps')), 2)} | {cell(floor_rps, 0)} | "
+                   f"{cell(ratio(med(ours, 'rps'), floor_rps), 2)} | "
+                   f"{med(ours, 'p50_ms'):.1f} / {med(ours, 'p99_ms'):.1f} | "
+                   f"{cell(med(peer, 'p50_ms'), 1)} / {cell(med(peer, 'p99_ms'), 1)} |")
     out += ["", "## CPU time per request (ms, medians)", "",
             "| Query | Analyst (JVM) | PostgreSQL for Analyst | PostGraphile (Node) | PostgreSQL for PostGraphile | "
             "PostgreSQL alone (pgbench) |", "|---|---:|---:|---:|---:|---:|"]
     for q in queries:
-        ours, peer, floor = runs[(q, "analyst")], runs[(q, "peer")], floors.get(q)
+        ours, peer, floor = runs[(q, "analyst")], runs.get((q, "peer"), []), floors.get(q)
         out.append(f"| {q.upper()} | {med(ours, 'server_cpu_ms'):.2f} | {med(ours, 'pg_cpu_ms'):.2f} | "
-                   f"{med(peer, 'server_cpu_ms'):.2f} | {med(peer, 'pg_cpu_ms'):.2f} | "
-                   f"{floor['pg_cpu_ms'] if floor else float('nan'):.2f} |")
+                   f"{cell(med(peer, 'server_cpu_ms'), 2)} | {cell(med(peer, 'pg_cpu_ms'), 2)} | "
+                   f"{cell(floor['pg_cpu_ms'] if floor else float('nan'), 2)} |")
     out += ["", "## Every run", "", "| Round | Query | Server | req/s | p50 ms | p99 ms | bad responses | "
             "server CPU ms/req | PostgreSQL CPU ms/req |", "|---:|---|---|---:|---:|---:|---:|---:|---:|"]
     for (q, server), rows in sorted(runs.items()):

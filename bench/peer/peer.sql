@@ -33,3 +33,12 @@ language sql stable as $$
     and s.sort_date <= coalesce(date_to, 'infinity')
   order by s.sort_date desc, s.id desc
 $$;
+
+-- The timeline's rows for pg-aggregates, which groups by columns: each visible statement whose whole
+-- date range lies in one month, with that month (the statements Analyst counts as certainly in it).
+create or replace view statement_month as
+select s.id, s.kind, date_trunc('month', s.date_earliest::timestamp)::date as certain_month
+from statement s
+where exists (select 1 from attestation v join article va on va.id = v.article_id
+              where v.statement_id = s.id and va.status = 'PUBLISHED')
+  and date_trunc('month', s.date_earliest::timestamp) = date_trunc('month', s.date_latest::timestamp);

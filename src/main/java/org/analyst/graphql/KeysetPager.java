@@ -46,7 +46,7 @@ public class KeysetPager {
     /** The pages of many parents at once, keyed by parent id, their rows carrying the node columns given. */
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
-        SqlConditions candidates = pageConditions(query, args).and(link.condition(PARENT_ID), link.values().toArray());
+        SqlConditions candidates = pageConditions(query, args).and(link.condition(PARENT), link.values().toArray());
         // With conditions checked last, each parent's candidates come in page order from behind
         // OFFSET 0, so that PostgreSQL cannot merge those conditions into their scan: the page's
         // LIMIT stops the checks once the page is full.
@@ -78,7 +78,7 @@ public class KeysetPager {
 
     /** The sizes of many parents' connections at once, keyed by parent id. */
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
-        SqlConditions where = query.conditions().and(link.condition(PARENT_ID), link.values().toArray());
+        SqlConditions where = query.conditions().and(link.condition(PARENT), link.values().toArray());
         return sql.list("select " + PARENT_ID + " as " + PARENT_KEY + ", (select count(*) from " + query.from()
                 + " where " + where.clause() + ") as " + SIZE + " from " + link.parentTable() + " " + PARENT + " where "
                 + parentsCondition(parents), withParents(where, parents), Function.identity()).stream()

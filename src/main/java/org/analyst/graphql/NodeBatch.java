@@ -29,13 +29,25 @@ public final class NodeBatch {
     private final Map<Object, Object> loaded = new ConcurrentHashMap<>();
 
     private NodeBatch(List<? extends NodeRow> rows) {
+        this(rows, rows.stream().map(NodeRow::key).distinct().toList());
+    }
+
+    private NodeBatch(List<? extends NodeRow> rows, List<Long> keys) {
         this.rows = rows;
-        this.keys = rows.stream().map(NodeRow::key).distinct().toList();
+        this.keys = keys;
     }
 
     /** A node read on its own. */
     public static NodeBatch of(NodeRow row) {
         return new NodeBatch(List.of(row));
+    }
+
+    /**
+     * Parents that are not nodes but are read together (a network's edges), by key: their nested
+     * connections are read for all of them at once, as a node batch's are.
+     */
+    public static NodeBatch ofKeys(List<Long> keys) {
+        return new NodeBatch(List.of(), keys.stream().distinct().toList());
     }
 
     /** The nodes of rows read together, as one batch, by key (a row read twice is one node). */

@@ -106,6 +106,27 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 connections.count(batch, parent, link, query));
     }
 
+    /**
+     * The statements a speaker made about a target, for the pages of many (speaker, target) pairs at
+     * once: the statements {@code filter} matches, one of whose matched targets is the target. A pair
+     * is named by the key of one of its statement_target rows, from which the parent table derives it.
+     */
+    public StatementConnection bySpeakerAbout(NodeBatch pairs, long pair, StatementFilter filter, PageArgs args) {
+        ParentLink link = ParentLink.pair("(select pt.id, ps.speaker_id as first_key, pt.actor_id as second_key"
+                + " from statement_target pt join statement ps on ps.id = pt.statement_id)", "s.speaker_id",
+                "statement_target l", "l.statement_id = s.id", "l.actor_id", targetConditions(filter, "l"));
+        return nested(pairs, pair, link, filter, args);
+    }
+
+    /**
+     * The conditions on {@code statement s} under which {@code statements(filter:)} lists a statement:
+     * the filter's, and that the reader may see it. For reads that aggregate what that field lists.
+     */
+    public SqlConditions matching(StatementFilter filter) {
+        ConnectionQuery query = query(filter, null, true);
+        return query.where().copy().and(query.checkedLast());
+    }
+
     /** Statements about the parent actor: it is a target, with the filter's stances, not merely interpreted. */
     static ParentLink aboutTarget(StatementFilter filter) {
         return ParentLink.through("actor", "statement_target l", "l.statement_id = s.id", "l.actor_id",
@@ -205,8 +226,11 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 ORDERS.get(order == null ? StatementOrder.DATE_DESC : order), filter != null);
     }
 
-    /** What makes a target (alias {@code t}) a match: one of targetIds, one of the stances, not merely interpreted. */
-    private static SqlConditions targetConditions(StatementFilter filter, String t) {
+    /**
+     * What makes a target (a statement_target row of alias {@code t}) a match: one of targetIds, one
+     * of the stances, not merely interpreted unless includeInterpreted.
+     */
+    public static SqlConditions targetConditions(StatementFilter filter, String t) {
         SqlConditions target = new SqlConditions();
         if (filter == null || !filter.countsInterpreted()) {
             target.and(t + ".explicitness <> 'INTERPRETED'");

@@ -26,6 +26,7 @@ import graphql.language.Value;
 import graphql.language.VariableDefinition;
 import graphql.language.VariableReference;
 import graphql.schema.GraphQLCompositeType;
+import graphql.schema.GraphQLDirective;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLSchema;
@@ -38,7 +39,7 @@ import graphql.schema.GraphQLUnmodifiedType;
  * number of objects its response may hold. A connection holds as many objects as its page size
  * ({@code first}/{@code last}, 20 by default) and page sizes multiply down nested connections, in
  * the spirit of GitHub's node limit; a list that is not a connection (authors, targets, aliases)
- * counts as {@value #LIST_SIZE} objects. Scalars cost nothing, and neither does introspection,
+ * counts as {@value #LIST_SIZE} objects, or as the size its {@link ListSize} declares. Scalars cost nothing, and neither does introspection,
  * which the server answers from memory.
  *
  * <p>It works on a parsed document that the GraphQL engine has not validated yet, so that a
@@ -49,6 +50,8 @@ import graphql.schema.GraphQLUnmodifiedType;
 final class QueryCostCalculator {
 
     static final int LIST_SIZE = 10;
+    /** The directive {@link ListSize} declares, as SmallRye names it after the annotation. */
+    private static final String LIST_SIZE_DIRECTIVE = "listSize";
     private static final int NOT_A_PAGE = -1;
 
     private final GraphQLSchema schema;
@@ -156,11 +159,26 @@ final class QueryCostCalculator {
             return new Measure(0, 1, alias);
         }
         long count = GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()))
-                ? (parentPageSize == NOT_A_PAGE ? LIST_SIZE : parentPageSize)
+                ? listSize(definition, parentPageSize)
                 : 1;
         int pageSize = isConnection(type) ? pageSize(field) : NOT_A_PAGE;
         Measure inner = selections(field.getSelectionSet(), type, pageSize);
         return new Measure(Measure.times(count, Measure.plus(1, inner.objects())), inner.depth() + 1, inner.aliases() + alias);
+    }
+
+    /** A connection's nodes and edges hold a page; other lists their {@link ListSize}, or {@value #LIST_SIZE}. */
+    private static long listSize(GraphQLFieldDefinition definition, int parentPageSize) {
+        if (parentPageSize != NOT_A_PAGE) {
+            return parentPageSize;
+        }
+        // SmallRye attaches a field's directives as graphql-java's (deprecated) GraphQLDirective, not as applied ones.
+        @SuppressWarnings("deprecation")
+        GraphQLDirective bound = definition.getDirective(LIST_SIZE_DIRECTIVE);
+        if (bound == null) {
+            return LIST_SIZE;
+        }
+        Object size = bound.getArgument("assumedSize").getArgumentValue().getValue();
+        return size instanceof Number number ? number.longValue() : Long.parseLong(String.valueOf(size));
     }
 
     private GraphQLType introspectionType(String fieldName) {
