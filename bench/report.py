@@ -5,7 +5,8 @@ from statistics import median
 
 
 def parse(lines):
-    runs, floors = {}, {}
+    """Rounds under load by (query, server), pgbench floors by query, and the one-connection runs by (query, server)."""
+    runs, floors, alone = {}, {}, {}
     for line in lines:
         if not line.strip():
             continue
@@ -18,11 +19,12 @@ def parse(lines):
         result, server_cpu, pg_cpu = rest.rsplit(" ", 2)
         r = json.loads(result)
         seconds = r["duration_us"] / 1e6
-        runs.setdefault((query, server), []).append({
-            "round": int(round_), "rps": r["requests"] / seconds, "p50_ms": r["p50_us"] / 1000,
+        target = alone if round_ == "alone" else runs
+        target.setdefault((query, server), []).append({
+            "round": 0 if round_ == "alone" else int(round_), "rps": r["requests"] / seconds, "p50_ms": r["p50_us"] / 1000,
             "p99_ms": r["p99_us"] / 1000, "bad": r["bad"] + r["socket_errors"], "requests": r["requests"],
             "server_cpu_ms": 1000 * float(server_cpu) / r["requests"], "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"]})
-    return runs, floors
+    return runs, floors, alone
 
 
 def med(rows, field):
@@ -38,14 +40,14 @@ def cell(value, digits):
     return "—" if value != value else f"{value:.{digits}f}"
 
 
-def render(runs, floors, args):
+def render(runs, floors, alone, args):
     queries = sorted({q for q, _ in runs})
     out = ["# Benchmark: Analyst vs PostGraphile 5", "",
            f"- Command: `{args.command}`", f"- Commit measured: {args.commit}", f"- Dataset: {args.dataset}",
            f"- Settings: {args.settings}",
            "- Q1 front page (20 latest articles, authors, first 5 statements with speakers); Q2 statements targeting "
            "one actor in 2022, 50 per page, with speaker and targets; Q3 actor page (aliases, positions, latest 20 "
-           "statements made and 20 about); network: the depth-2 network around one actor in a quarter (Analyst "
+           "statements made and 20 about); search: a name and a topic ranked across types, with highlights (Analyst only); network: the depth-2 network around one actor in a quarter (Analyst "
            "only); timeline: all statements by month, with counts by kind (against pg-aggregates' grouped aggregates).", ""]
     if args.notes.strip():
         out += [f"- Notes: {args.notes}", ""]
@@ -61,6 +63,15 @@ def render(runs, floors, args):
                    f"{cell(ratio(med(ours, 'rps'), floor_rps), 2)} | "
                    f"{med(ours, 'p50_ms'):.1f} / {med(ours, 'p99_ms'):.1f} | "
                    f"{cell(med(peer, 'p50_ms'), 1)} / {cell(med(peer, 'p99_ms'), 1)} |")
+    if alone:
+        out += ["", "## One request at a time (1 connection: server time)", "",
+                "| Query | Analyst p50 / p99 ms | PostGraphile p50 / p99 ms | Analyst req/s | PostGraphile req/s |",
+                "|---|---:|---:|---:|---:|"]
+        for q in queries:
+            ours, peer = alone.get((q, "analyst"), []), alone.get((q, "peer"), [])
+            out.append(f"| {q.upper()} | {cell(med(ours, 'p50_ms'), 1)} / {cell(med(ours, 'p99_ms'), 1)} | "
+                       f"{cell(med(peer, 'p50_ms'), 1)} / {cell(med(peer, 'p99_ms'), 1)} | "
+                       f"{cell(med(ours, 'rps'), 0)} | {cell(med(peer, 'rps'), 0)} |")
     out += ["", "## CPU time per request (ms, medians)", "",
             "| Query | Analyst (JVM) | PostgreSQL for Analyst | PostGraphile (Node) | PostgreSQL for PostGraphile | "
             "PostgreSQL alone (pgbench) |", "|---|---:|---:|---:|---:|---:|"]
@@ -85,5 +96,5 @@ if __name__ == "__main__":
         parser.add_argument("--" + option, default="")
     args = parser.parse_args()
     with open(args.raw) as f:
-        runs, floors = parse(f)
-    print(render(runs, floors, args), end="")
+        runs, floors, alone = parse(f)
+    print(render(runs, floors, alone, args), end="")

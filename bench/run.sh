@@ -129,11 +129,11 @@ ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print
 # CPU seconds the given processes used since the snapshot in file $1 (new processes from zero).
 cpu_since() { local before=$1; shift; ticks "$@" | awk -v t=$TICK 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END {printf "%.3f", s / t}' "$before" -; }
 
-run_wrk() { # query server seconds -> RESULT json line, CPU seconds of server and of PostgreSQL
-  local q=$1 server=$2 seconds=$3 pid
+run_wrk() { # query server seconds [connections] -> RESULT json line, CPU seconds of server and of PostgreSQL
+  local q=$1 server=$2 seconds=$3 connections=${4:-$CONNECTIONS} pid
   [ $server = analyst ] && pid=$ANALYST_PID || pid=$(pgrep -P $PEER_PID -x node || echo $PEER_PID)
   ticks $pid > "$WORK/server.ticks"; ticks $(backends) > "$WORK/pg.ticks"
-  BODY_FILE="$WORK/$q.$server.request.json" wrk -t1 -c"$CONNECTIONS" -d"${seconds}s" --timeout 10s \
+  BODY_FILE="$WORK/$q.$server.request.json" wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
     -s "$BENCH/wrk/post.lua" "$(url $server)" > "$WORK/wrk.out"
   local server_cpu pg_cpu
   server_cpu=$(cpu_since "$WORK/server.ticks" $pid); pg_cpu=$(cpu_since "$WORK/pg.ticks" $(backends))
@@ -161,6 +161,17 @@ for round in $(seq 1 "$ROUNDS"); do
       log "round $round $q $server: $line"
       printf '%s\t%s\t%s\t%s\n' "$round" "$q" "$server" "$line" >> "$RAW"
     done
+  done
+done
+
+# One connection: each request has the server to itself, so p50 is the time it takes to answer,
+# without the queueing of 16 connections on 2 cores.
+log "one request at a time ($DURATION s per query and server)"
+for q in "${QUERIES[@]}"; do
+  for server in $(servers $q); do
+    line=$(run_wrk $q $server "$DURATION" 1)
+    log "alone $q $server: $line"
+    printf 'alone\t%s\t%s\t%s\n' "$q" "$server" "$line" >> "$RAW"
   done
 done
 

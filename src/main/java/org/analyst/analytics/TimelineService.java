@@ -11,6 +11,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.analyst.article.ArticleVisibility;
 import org.analyst.graphql.BadUserInputException;
 import org.analyst.graphql.Row;
 import org.analyst.graphql.SqlConditions;
@@ -22,11 +23,13 @@ import org.analyst.statement.StatementService;
 
 /**
  * The timeline of the statements a filter matches (StatementService's own conditions, visibility
- * included), in one statement: PostgreSQL generates the buckets and places each statement in every
- * bucket its date range touches, certainly (the range lies within the bucket) or possibly. The
- * buckets run from the filter's from/to, else over the span of the matched statements' known dates,
- * at most {@link AnalyticsLimits#MAX_BUCKETS} of them; the series stops one past that, so a longer
- * timeline is refused after bounded work.
+ * included), in one statement: PostgreSQL generates the buckets and counts each statement in the
+ * bucket its date range lies within (certainly) or in every bucket the range only overlaps
+ * (possibly). Without a filter it reads the counts PostgreSQL keeps for all statements by the
+ * buckets their ranges start and end in (V3_1__timeline_counts.sql) rather than every statement;
+ * both feed the same bucketing. The buckets run from the filter's from/to, else over the span of
+ * the known dates, at most {@link AnalyticsLimits#MAX_BUCKETS} of them; the series stops one past
+ * that, so a longer timeline is refused after bounded work.
  */
 @ApplicationScoped
 public class TimelineService {
@@ -37,43 +40,76 @@ public class TimelineService {
     @Inject
     StatementService statements;
 
+    @Inject
+    ArticleVisibility visibility;
+
     public List<TimelineBucket> timeline(StatementFilter filter, TimeInterval interval) {
-        SqlConditions matched = statements.matching(filter)
-                .and("(s.date_earliest is not null or s.date_latest is not null)");
-        List<Object> values = new ArrayList<>(matched.values());
+        List<Object> values = new ArrayList<>();
+        String placed = filter == null || filter.matchesAll() ? kept(filter, interval) : matched(filter, interval, values);
         String from = bound(filter == null ? null : filter.from, interval, values);
         String to = bound(filter == null ? null : filter.to, interval, values);
         values.add(AnalyticsLimits.MAX_BUCKETS + 1);
-        SqlConditions target = StatementService.targetConditions(filter, "t");
-        values.addAll(target.values());
         String step = "interval '" + interval.step + "'";
-        List<Row> rows = sql.listPlannedForValues("with matched as ("
-                + " select s.id, s.kind, " + truncated("s.date_earliest", interval) + " as first_bucket, "
-                + truncated("s.date_latest", interval) + " as last_bucket from statement s where " + matched.clause()
-                + "), span as ("
-                + " select coalesce(" + from + ", min(coalesce(first_bucket, last_bucket))) as first,"
-                + " coalesce(" + to + ", max(coalesce(last_bucket, first_bucket))) as last from matched"
-                + "), bucket as ("
-                + " select g::date as start from span, generate_series(span.first::timestamp, span.last::timestamp, "
-                + step + ") g order by g limit ?"
-                // Each statement in every bucket its range touches, an open end reaching the edge of the buckets.
-                + "), placed as ("
-                + " select m.id, m.kind, g::date as bucket, coalesce(m.first_bucket = m.last_bucket, false) as certain"
-                + " from matched m, (select min(start) as first, max(start) as last from bucket) edge,"
-                + " generate_series(greatest(coalesce(m.first_bucket, edge.first), edge.first)::timestamp,"
-                + " least(coalesce(m.last_bucket, edge.last), edge.last)::timestamp, " + step + ") g"
-                + "), totals as ("
-                + " select bucket, count(*) filter (where certain) as certain, count(*) filter (where not certain) as possible"
-                + " from placed group by bucket"
-                + ") select b.start as bucket, null as kind, null as stance, coalesce(c.certain, 0) as certain,"
-                + " coalesce(c.possible, 0) as possible from bucket b left join totals c on c.bucket = b.start"
-                + " union all select bucket, kind, null, count(*), 0 from placed where certain group by bucket, kind"
-                + " union all select p.bucket, null, t.stance, count(distinct p.id), 0 from placed p"
-                + " join statement_target t on t.statement_id = p.id and " + target.clause()
-                + " where p.certain group by p.bucket, t.stance"
+        List<Row> rows = sql.listPlannedForValues(placed
+                + ", span as (select coalesce(" + from + ", min(case when first_bucket > '-infinity' then first_bucket"
+                + " else last_bucket end)) as first, coalesce(" + to + ", max(case when last_bucket < 'infinity'"
+                + " then last_bucket else first_bucket end)) as last from kinds"
+                + "), bucket as (select g::date as start from span, generate_series(span.first::timestamp,"
+                + " span.last::timestamp, " + step + ") g order by g limit ?"
+                + "), edge as (select min(start) as first, max(start) as last from bucket"
+                // A range over several buckets is possible in each: +n where it starts, -n after it ends, summed in order.
+                + "), possible as (select b.start, sum(coalesce(d.statements, 0)) over (order by b.start) as statements"
+                + " from bucket b left join (select bucket, sum(statements) as statements from ("
+                + " select greatest(k.first_bucket, edge.first) as bucket, k.statements from kinds k, edge"
+                + " where k.first_bucket <> k.last_bucket union all"
+                + " select (least(k.last_bucket, edge.last) + " + step + ")::date, -k.statements from kinds k, edge"
+                + " where k.first_bucket <> k.last_bucket) x group by bucket) d on d.bucket = b.start"
+                + "), certain as (select first_bucket as bucket, kind, sum(statements) as statements from kinds"
+                + " where first_bucket = last_bucket group by grouping sets ((first_bucket), (first_bucket, kind))"
+                + ") select p.start as bucket, null as kind, null as stance, coalesce(c.statements, 0) as certain,"
+                + " p.statements as possible from possible p left join certain c on c.bucket = p.start and c.kind is null"
+                // Past the last bucket (a timeline refused for its length) nothing is read.
+                + " union all select bucket, kind, null, statements, 0 from certain, edge"
+                + " where kind is not null and bucket <= edge.last"
+                + " union all select first_bucket, null, stance, sum(statements), 0 from stances, edge"
+                + " where first_bucket = last_bucket and first_bucket <= edge.last group by first_bucket, stance"
                 // A bucket's own row first, its kinds and stances after it.
                 + " order by bucket, kind nulls first, stance nulls first", values, row -> row);
         return buckets(rows, interval);
+    }
+
+    /**
+     * The matched statements as {@code kinds(first_bucket, last_bucket, kind, statements)} and their
+     * stances towards matched targets, each once, as {@code stances(first_bucket, last_bucket, stance,
+     * statements)}; an open end is -infinity or infinity.
+     */
+    private String matched(StatementFilter filter, TimeInterval interval, List<Object> values) {
+        SqlConditions matched = statements.matching(filter)
+                .and("(s.date_earliest is not null or s.date_latest is not null)");
+        SqlConditions target = StatementService.targetConditions(filter, "t");
+        values.addAll(matched.values());
+        values.addAll(target.values());
+        return "with matched as materialized (select s.id, s.kind,"
+                + " coalesce(" + truncated("s.date_earliest", interval) + ", '-infinity') as first_bucket,"
+                + " coalesce(" + truncated("s.date_latest", interval) + ", 'infinity') as last_bucket"
+                + " from statement s where " + matched.clause()
+                + "), kinds as (select first_bucket, last_bucket, kind, 1 as statements from matched"
+                + "), stances as (select m.first_bucket, m.last_bucket, t.stance, 1 as statements from matched m"
+                + " join lateral (select distinct t.stance from statement_target t where t.statement_id = m.id and "
+                + target.clause() + ") t on true)";
+    }
+
+    /** The same two tables from the counts kept for all statements the reader may see. */
+    private String kept(StatementFilter filter, TimeInterval interval) {
+        // Weeks are counted by weeks; months, quarters and years by months, which quarters and years are made of.
+        String step = interval == TimeInterval.WEEK ? "week" : "month";
+        String audience = visibility.publishedOnly() ? "audience = 'READERS'" : "audience in ('READERS', 'EDITORS')";
+        String kept = " where step = '" + step + "' and " + audience;
+        return "with kinds as (select " + truncated("first_bucket", interval) + " as first_bucket, "
+                + truncated("last_bucket", interval) + " as last_bucket, kind, statements from timeline_kind_count" + kept
+                + "), stances as (select " + truncated("first_bucket", interval) + " as first_bucket, "
+                + truncated("last_bucket", interval) + " as last_bucket, stance, statements from timeline_stance_count"
+                + kept + " and " + (filter != null && filter.countsInterpreted() ? "interpreted" : "not interpreted") + ")";
     }
 
     /** The bucket a filter bound falls in, as SQL: bound as a value, or null when absent. */

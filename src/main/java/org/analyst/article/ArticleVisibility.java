@@ -23,6 +23,11 @@ public class ArticleVisibility {
         return caller.canSeeDrafts() ? List.of(ArticleStatus.values()) : List.of(ArticleStatus.PUBLISHED);
     }
 
+    /** Whether the reader sees published articles only, and so only the statements they report. */
+    public boolean publishedOnly() {
+        return !caller.canSeeDrafts();
+    }
+
     /**
      * The SQL condition that the article status in {@code column} is visible to the current reader.
      * The statuses are written into the statement rather than bound: there are only two sets, and

@@ -2,6 +2,7 @@ package org.analyst.statement;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -45,7 +46,13 @@ public class StatementFilter {
     @Id
     public List<@NonNull String> articleIds;
 
-    boolean countsInterpreted() {
+    public boolean countsInterpreted() {
         return Boolean.TRUE.equals(includeInterpreted);
+    }
+
+    /** Whether every statement matches: nothing is asked but, perhaps, to count interpreted targets. */
+    public boolean matchesAll() {
+        return Stream.of(speakerIds, targetIds, kinds, stances, attribution, status, articleIds)
+                .allMatch(values -> values == null || values.isEmpty()) && from == null && to == null;
     }
 }
