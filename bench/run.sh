@@ -59,7 +59,10 @@ wait_for_quiet() {
 
 # ---------------------------------------------------------------- set-up
 command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
-[ -x "$NODE" ] || { log "installing PostGraphile 5 and Node 22"; npm install --prefix "$BENCH/peer" --no-audit --no-fund --loglevel=error; }
+# Installed again when package.json changed since (a plugin added), not only when missing.
+if [ ! -x "$NODE" ] || [ "$BENCH/peer/package.json" -nt "$BENCH/peer/node_modules/.package-lock.json" ]; then
+  log "installing PostGraphile 5 and Node 22"; npm install --prefix "$BENCH/peer" --no-audit --no-fund --loglevel=error
+fi
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
 if [ $BUILD = 1 ] || [ ! -f "$JAR" ]; then
   wait_for_quiet "the build"; log "building the application"; (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
