@@ -30,7 +30,8 @@ import org.analyst.time.DatePrecision;
 /** Many articles, each with authors, sections and statements, in the import format. */
 public final class ScaleData {
 
-    public static final int ARTICLES = 60;
+    /** Enough for the largest page, {@link PageArgs#MAX_SIZE}. */
+    public static final int ARTICLES = PageArgs.MAX_SIZE;
     static final int STATEMENTS_PER_ARTICLE = 4;
     private static final List<String> SPEAKERS = List.of("russia", "china", "kazakhstan", "vladimir-putin");
 
