@@ -3,6 +3,7 @@ package org.analyst.engine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 import org.analyst.engine.errors.FaultHandler;
 import org.analyst.engine.schema.ExecutedSchema;
@@ -13,6 +14,7 @@ import graphql.GraphQL;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.schema.model.Schema;
+import io.smallrye.graphql.spi.EventingService;
 
 /**
  * Every change Analyst makes to how SmallRye builds its schema and its graphql-java engine, in one
@@ -22,8 +24,11 @@ import io.smallrye.graphql.schema.model.Schema;
  * and the limits that every request passes are {@link GraphQLEngine}'s.
  */
 @ApplicationScoped
+@Named(Engine.NAME)
 @Unremovable // looked up by EngineHook, which SmallRye creates through ServiceLoader
-public class Engine {
+public class Engine implements EventingService {
+
+    static final String NAME = "analyst-engine";
 
     /** The schema SmallRye built, produced once it exists. */
     @Inject
@@ -36,11 +41,18 @@ public class Engine {
     @ConfigProperty(name = "quarkus.smallrye-graphql.field-visibility", defaultValue = ExecutedSchema.DEFAULT_VISIBILITY)
     String fieldVisibility;
 
-    GraphQLSchema.Builder serve(GraphQLSchema.Builder built) {
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
+
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder built) {
         return ServedSchema.served(built);
     }
 
-    GraphQL.Builder install(GraphQL.Builder engine) {
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder engine) {
         return engine.schema(ExecutedSchema.executed(schema.get(), model.get(), fieldVisibility))
                 .defaultDataFetcherExceptionHandler(new FaultHandler());
     }

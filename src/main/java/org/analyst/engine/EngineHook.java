@@ -1,5 +1,6 @@
 package org.analyst.engine;
 
+import jakarta.enterprise.inject.literal.NamedLiteral;
 import jakarta.enterprise.inject.spi.CDI;
 
 import graphql.GraphQL;
@@ -8,8 +9,12 @@ import io.smallrye.graphql.spi.EventingService;
 
 /**
  * SmallRye's extension point for building the schema and the engine: it hands {@link Engine} the
- * builders of the schema SmallRye serves and of the graphql-java engine, and listens to nothing else. Registered in META-INF/services, which Quarkus
- * also registers for the native image.
+ * builders of the schema SmallRye serves and of the graphql-java engine, and listens to nothing
+ * else. Registered in META-INF/services, which Quarkus also registers for the native image.
+ *
+ * <p>The engine is looked up by name and SmallRye's own interface, never by its class: SmallRye
+ * keeps the services it loaded at the first start, so after a hot restart in dev mode this hook
+ * is the first class loader's, and its {@code Engine} class is no bean of the new application.
  *
  * <p>Why not SmallRye's CDI events ({@code quarkus.smallrye-graphql.events.enabled}), whose
  * {@code @Observes GraphQL.Builder} would do the same: they also fire four events for every field
@@ -25,15 +30,15 @@ public class EngineHook implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        return engine().serve(builder);
+        return engine().beforeSchemaBuild(builder);
     }
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        return engine().install(builder);
+        return engine().beforeGraphQLBuild(builder);
     }
 
-    private static Engine engine() {
-        return CDI.current().select(Engine.class).get();
+    private static EventingService engine() {
+        return CDI.current().select(EventingService.class, NamedLiteral.of(Engine.NAME)).get();
     }
 }
