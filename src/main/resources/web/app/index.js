@@ -33,10 +33,12 @@ async function route() {
   delete document.body.dataset.rendered;
   if (!match) {
     main.innerHTML = html`<h1>Not found</h1><p>No page at ${path}. <a href="#/">Front page</a></p>`;
+    document.body.dataset.rendered = 'not-found';
     return;
   }
   const [[, ...args], view] = match;
   main.setAttribute('aria-busy', 'true');
+  let rendered = view.name;
   try {
     const title = await view.render(main, params, ...args.map(decodeURIComponent));
     if (navigation !== current) return; // a newer navigation took over
@@ -44,13 +46,14 @@ async function route() {
   } catch (error) {
     if (navigation !== current) return;
     main.innerHTML = html`<h1>Something went wrong</h1><p class="error" role="alert">${error.message}</p>`;
+    rendered = 'error';
     console.error(error);
   } finally {
     main.removeAttribute('aria-busy');
   }
   // The browser tests wait for this, and measure the render time by it.
   performance.mark(`rendered ${location.hash || '#/'}`);
-  document.body.dataset.rendered = view.name;
+  document.body.dataset.rendered = rendered;
 }
 
 function navigate(hash) {

@@ -1,12 +1,14 @@
 // GraphiQL as Analyst's console: the API's endpoint (POST and, for subscriptions, WebSocket at
 // /graphql), a headers tab for an editor's token, the editor's text kept in the address so a
 // query can be shared, and an example over the sample data to start from.
-const EXAMPLE = `# Welcome to the Analyst console. Run this query with the ▶ button (or Ctrl-Enter):
-# every hostile statement about Kazakhstan made in 2022, who made it, and the passage
-# that reports it. The Docs panel on the left lists every type and field.
+const EXAMPLE = `# Welcome to the Analyst console.
+# Run this query with the ▶ button (or Ctrl-Enter): every
+# hostile statement about Kazakhstan made in 2022, who made
+# it, and the passage that reports it. Docs (top left) lists
+# every type and field.
 #
-# Editors: paste {"Authorization": "Bearer <token>"} in the Headers tab below to run mutations
-# (src/dev/mint-token.sh prints a token in dev mode).
+# Editors: put {"Authorization": "Bearer <token>"} in the
+# Headers tab to run mutations (src/dev/mint-token.sh).
 query HostileStatementsAboutKazakhstan {
   actor(slug: "kazakhstan") {
     name

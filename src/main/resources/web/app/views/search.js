@@ -63,6 +63,6 @@ function hit({ node, attestation }) {
         <p class="byline">${node.speaker.name} · ${node.date.text}</p>`;
     }
     default:
-      return html`<h3>${node.title}</h3><p class="byline">${label(node.kind)}${node.date ? ` · ${node.date.text}` : ''}</p>`;
+      return html`<h3>${node.title}</h3><p class="byline">${label(node.publicationKind)}${node.publicationDate ? ` · ${node.publicationDate.text}` : ''}</p>`;
   }
 }
