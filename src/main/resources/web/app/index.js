@@ -1,7 +1,7 @@
 // The desk: one page, one module per view, routed by the URL's hash so every view has a
 // shareable address (#/actor/kazakhstan?stances=HOSTILE) and needs no server-side fallback.
-import * as front from './views/front.js';
 import './app.css';
+import * as front from './views/front.js';
 import * as article from './views/article.js';
 import * as actor from './views/actor.js';
 import * as search from './views/search.js';

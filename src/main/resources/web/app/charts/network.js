@@ -3,7 +3,7 @@
 // its statement count. Every arrow is a button (mouse and keyboard) that lists its statements;
 // the same edges are listed as text for screen readers and narrow screens.
 import { html, label } from '../html.js';
-import { STANCES } from './timeline.js';
+import { STANCES } from '../vocabulary.js';
 
 const SIZE = 560;
 const RADIUS = 210;

@@ -1,8 +1,8 @@
 // The stance timeline as an SVG bar chart, drawn by hand: one bar per bucket, stacked by stance,
 // with the statements only possibly in a bucket (a date range wider than it) as a dashed outline.
 import { html, label } from '../html.js';
+import { STANCES } from '../vocabulary.js';
 
-export const STANCES = ['SUPPORTIVE', 'COOPERATIVE', 'NEUTRAL', 'CRITICAL', 'HOSTILE'];
 const HEIGHT = 180;
 const BAR = 28;
 const GAP = 10;

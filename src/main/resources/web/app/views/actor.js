@@ -8,13 +8,11 @@ import EdgeStatements from '../operations/EdgeStatements.graphql';
 import { request } from '../graphql.js';
 import { html, label } from '../html.js';
 import { statementCard, actorLink } from './statement-card.js';
-import { timelineChart, STANCES } from '../charts/timeline.js';
+import { timelineChart } from '../charts/timeline.js';
+import { STANCES, KINDS } from '../vocabulary.js';
 import { networkGraph } from '../charts/network.js';
 
 export const name = 'actor';
-const KINDS = ['SUPPORT', 'COOPERATION', 'INTENT', 'ANNOUNCEMENT', 'CONSULTATION', 'ASSERTION', 'TERRITORIAL_CLAIM',
-  'CRITICISM', 'ACCUSATION', 'DEMAND', 'PRESSURE', 'WARNING', 'THREAT', 'REFUSAL', 'NON_RECOGNITION', 'ORDER',
-  'SANCTION', 'DECISION', 'DENIAL', 'RETRACTION'];
 const INTERVALS = ['MONTH', 'QUARTER', 'YEAR'];
 
 function filterOf(params) {

@@ -10,12 +10,9 @@ import StatementUpdate from '../operations/StatementUpdate.graphql';
 import { request } from '../graphql.js';
 import { html, label } from '../html.js';
 import { isEditor } from '../session.js';
-import { STANCES } from '../charts/timeline.js';
+import { STANCES, KINDS } from '../vocabulary.js';
 
 export const name = 'statement-editor';
-const KINDS = ['SUPPORT', 'COOPERATION', 'INTENT', 'ANNOUNCEMENT', 'CONSULTATION', 'ASSERTION', 'TERRITORIAL_CLAIM',
-  'CRITICISM', 'ACCUSATION', 'DEMAND', 'PRESSURE', 'WARNING', 'THREAT', 'REFUSAL', 'NON_RECOGNITION', 'ORDER',
-  'SANCTION', 'DECISION', 'DENIAL', 'RETRACTION'];
 const PRECISIONS = ['DAY', 'PART_OF_MONTH', 'MONTH', 'YEAR', 'RANGE', 'UNKNOWN'];
 const ATTRIBUTIONS = ['CONFIRMED', 'ATTRIBUTED', 'DISPUTED', 'DENIED'];
 const STATUSES = ['ACTIVE', 'EDITED', 'DELETED', 'RETRACTED', 'REVERSED'];
