@@ -6,7 +6,10 @@ import { renderAccount } from './account.js';
 export const name = 'sign-in';
 
 export async function render(main, params) {
-  if (params.has('out')) signOut();
+  if (params.has('out')) {
+    signOut();
+    renderAccount(document.getElementById('account'));
+  }
   const who = claims();
   main.innerHTML = html`<h1>Sign in</h1>
     ${who ? html`<p>Signed in as <strong>${who.sub}</strong> (${(who.groups ?? []).join(', ')}).</p>` : ''}
