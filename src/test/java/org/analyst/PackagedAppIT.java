@@ -71,6 +71,15 @@ class PackagedAppIT {
     }
 
     @Test
+    void theDeskAndTheConsoleAreServed() {
+        String page = given().get("/").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("<title>Analyst</title>"), page);
+        String bundle = page.replaceFirst("(?s).*<script type=\"module\" src=\"([^\"]+)\".*", "$1");
+        given().get(bundle).then().statusCode(200).body(containsString("FrontPage"));
+        given().get("/q/graphql-ui/").then().statusCode(200).body(containsString("<title>Analyst console</title>"));
+    }
+
+    @Test
     void noForeignOriginByDefault() {
         given().header("Origin", "https://frontend.example").contentType("application/json")
                 .body("{\"query\": \"{ __typename }\"}").post("/graphql")
