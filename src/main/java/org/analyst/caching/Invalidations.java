@@ -21,7 +21,7 @@ import io.quarkus.arc.Unremovable;
 
 /**
  * The keys a transaction's changes touch ({@link CacheKeys#changed}), gathered while it runs and
- * published when it commits: to the other instances by {@code pg_notify} on channel
+ * published when it commits: to the other instances by {@code notify_instances} (pg_notify) on channel
  * {@value #CHANNEL}, inside the transaction (PostgreSQL delivers a notification at commit, and never
  * for a rollback); to this instance's {@link ResponseCache} after the commit, before the write
  * returns to its caller; and to the {@link PurgeWebhook}.
@@ -56,11 +56,6 @@ public class Invalidations {
         touched.add(CacheKeys.changed(type, key));
     }
 
-    /** Removes the keys from this instance's cache: a notification from another instance. */
-    public void received(Collection<String> keys) {
-        cache.invalidate(keys);
-    }
-
     /** The payloads that carry these keys, comma-separated, each within PostgreSQL's limit. */
     static List<String> payloads(Collection<String> keys) {
         List<String> payloads = new ArrayList<>();
@@ -81,7 +76,7 @@ public class Invalidations {
     private void notifyOthers(Collection<String> keys) {
         // The transaction's own connection: Agroal hands it out again inside the transaction.
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement notify = connection.prepareStatement("select pg_notify('" + CHANNEL + "', ?)")) {
+                PreparedStatement notify = connection.prepareStatement("select notify_instances('" + CHANNEL + "', ?)")) {
             for (String payload : payloads(keys)) {
                 notify.setString(1, payload);
                 notify.execute();
