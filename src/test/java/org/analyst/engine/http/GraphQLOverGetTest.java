@@ -134,9 +134,12 @@ class GraphQLOverGetTest {
         assertTrue(keys.contains(author), "the author, whose id was not selected: " + keys);
         assertEquals("Actor", GlobalId.decode(author).type());
 
+        double hits = cacheHits();
         get(ARTICLE, SLUG, null).header("If-None-Match", etag).get("/graphql").then().statusCode(304)
                 .header("ETag", etag).header("Cache-Control", startsWith("public"));
-        get(ARTICLE, SLUG, null).header("If-None-Match", "\"something-else\"").get("/graphql").then().statusCode(200);
+        get(ARTICLE, SLUG, null).header("If-None-Match", "\"something-else\"").get("/graphql").then().statusCode(200)
+                .header("ETag", etag);
+        assertTrue(cacheHits() >= hits + 2, "both answered from the application's cache");
         String other = get(ARTICLE, SLUG, null).accept("application/graphql-response+json").get("/graphql").header("ETag");
         assertTrue(!other.equals(etag), "another representation, another tag");
     }
@@ -163,6 +166,12 @@ class GraphQLOverGetTest {
                 .header("ETag", nullValue());
         given().contentType(ContentType.JSON).body(Map.of("query", ARTICLE, "variables", SLUG)).post("/graphql").then()
                 .header("Cache-Control", "no-store").header("ETag", nullValue());
+    }
+
+    private static double cacheHits() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(line -> line.startsWith("analyst_response_cache_hits_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
     private static int viewsOf(String article) {
