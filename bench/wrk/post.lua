@@ -1,10 +1,13 @@
--- POSTs the request body in $BODY_FILE; counts responses that are not HTTP 200 with data and no
--- errors, or whose length differs from the first; prints one JSON line of results at the end.
-local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.body = f:read("*a")
-f:close()
+-- POSTs the request body in $BODY_FILE (without it, GETs the URL as given: a persisted query);
+-- counts responses that are not HTTP 200 with data and no errors, or whose length differs from the
+-- first; prints one JSON line of results at the end.
+if (os.getenv("BODY_FILE") or "") ~= "" then
+  local f = assert(io.open(os.getenv("BODY_FILE"), "rb"))
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.body = f:read("*a")
+  f:close()
+end
 
 local threads = {}
 function setup(thread)

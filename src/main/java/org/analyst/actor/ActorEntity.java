@@ -49,4 +49,9 @@ public class ActorEntity extends AuditedEntity {
     public static ActorEntity findBySlug(String slug) {
         return find("slug", slug).firstResult();
     }
+
+    @Override
+    public String nodeType() {
+        return Actor.TYPE;
+    }
 }

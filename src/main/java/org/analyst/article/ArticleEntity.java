@@ -81,4 +81,9 @@ public class ArticleEntity extends AuditedEntity {
     public static ArticleEntity findBySlug(String slug) {
         return find("slug", slug).firstResult();
     }
+
+    @Override
+    public String nodeType() {
+        return Article.TYPE;
+    }
 }

@@ -3,12 +3,15 @@ package org.analyst.audit;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Version;
+
+import org.analyst.caching.ChangedRecords;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -17,6 +20,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * statements and publications.
  */
 @MappedSuperclass
+@EntityListeners(ChangedRecords.class)
 public abstract class AuditedEntity extends PanacheEntityBase {
 
     @Id
@@ -33,6 +37,9 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     /** The token subject of whoever changed the object last; null for imported data. */
     public String updatedBy;
+
+    /** The GraphQL type of the node this entity stores ("Article"): its global id's type. */
+    public abstract String nodeType();
 
     /** Records a change by the given token subject. */
     public void changedBy(String subject) {

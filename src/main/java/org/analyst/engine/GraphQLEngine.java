@@ -3,6 +3,7 @@ package org.analyst.engine;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -14,6 +15,9 @@ import org.analyst.engine.errors.GraphQLJavaErrors;
 import org.analyst.engine.errors.Refusal;
 import org.analyst.engine.limits.QueryAdmission;
 import org.analyst.engine.limits.QueryAdmission.AdmittedQuery;
+import org.analyst.engine.persisted.PersistedQueries;
+import org.analyst.graphql.ResponseNodes;
+import org.analyst.graphql.ResponseNodes.Recorded;
 import org.analyst.security.Caller;
 
 import graphql.ExecutionResult;
@@ -26,8 +30,8 @@ import io.smallrye.graphql.execution.context.SmallRyeContextManager;
 import io.vertx.core.Vertx;
 
 /**
- * The one way every transport runs a GraphQL request (POST, WebSocket). It admits the request on
- * the caller's thread, parsing and measuring it against the limits (bounded work, so an event loop
+ * The one way every transport runs a GraphQL request (POST, GET, WebSocket). It admits the request on
+ * the caller's thread, resolving a persisted query's hash, parsing and measuring it against the limits (bounded work, so an event loop
  * keeps refusing bad requests while every worker waits for the database), then executes it with
  * SmallRye on a worker thread, in a request context of its own, as the holder of the credentials
  * the transport presents; and it gives every result its error codes, its {@code extensions.cost}
@@ -45,6 +49,9 @@ public class GraphQLEngine {
     QueryAdmission admission;
 
     @Inject
+    PersistedQueries persisted;
+
+    @Inject
     OperationMetrics metrics;
 
     @Inject
@@ -58,17 +65,34 @@ public class GraphQLEngine {
 
     /** The request's result, shaped for the client; refused requests complete at once. */
     public CompletionStage<ExecutionResult> run(GraphQLRequest request, String authorization, long arrivedNanos) {
-        AdmittedQuery admitted;
+        Admitted admitted;
         try {
-            admitted = admission.admit(request.query(), request.operationName(), request.variables());
+            admitted = admit(request);
         } catch (Refusal refusal) {
             return CompletableFuture.completedFuture(refused(refusal));
         }
-        return vertx.executeBlocking(() -> execute(request, authorization), false).toCompletionStage()
-                .thenApply(result -> {
-                    ExecutionResult shaped = withCost(GraphQLJavaErrors.withCodes(result), admitted);
-                    metrics.executed(admitted.operation(), admitted.operationType(), !shaped.getErrors().isEmpty(), arrivedNanos);
-                    return shaped;
+        return execute(admitted, authorization, arrivedNanos).thenApply(Executed::result);
+    }
+
+    /**
+     * The request admitted to run: its document (a persisted one's text, when it names it by hash),
+     * parsed and measured against the limits; a {@link Refusal} otherwise. Bounded work, on the caller's thread.
+     */
+    public Admitted admit(GraphQLRequest request) {
+        String document = persisted.documentOf(request);
+        AdmittedQuery query = admission.admit(document, request.operationName(), request.variables());
+        persisted.admitted(request, document, query.document());
+        return new Admitted(request, document, query);
+    }
+
+    /** Executes an admitted request on a worker: its result, shaped for the client, and the nodes it was built from. */
+    public CompletionStage<Executed> execute(Admitted admitted, String authorization, long arrivedNanos) {
+        return vertx.executeBlocking(() -> execute(admitted, authorization), false).toCompletionStage()
+                .thenApply(executed -> {
+                    ExecutionResult shaped = withCost(GraphQLJavaErrors.withCodes(executed.value()), admitted.query());
+                    metrics.executed(admitted.query().operation(), admitted.query().operationType(),
+                            !shaped.getErrors().isEmpty(), arrivedNanos);
+                    return new Executed(shaped, executed.nodeIds());
                 });
     }
 
@@ -78,7 +102,7 @@ public class GraphQLEngine {
         return ExecutionResult.newExecutionResult().addError(refusal.error()).extensions(refusal.extensions()).build();
     }
 
-    private ExecutionResult execute(GraphQLRequest request, String authorization) {
+    private Recorded<ExecutionResult> execute(Admitted admitted, String authorization) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
@@ -88,9 +112,11 @@ public class GraphQLEngine {
             // request context where they deactivated it.
             context.put("runBlocking", true);
             context.put("state", requestContext.getState());
-            Result result = new Result();
-            smallRye.executeSync(request.json(), context, result);
-            return result.get();
+            return ResponseNodes.record(() -> {
+                Result result = new Result();
+                smallRye.executeSync(admitted.request().withQuery(admitted.document()), context, result);
+                return result.get();
+            });
         } finally {
             // As SmallRye's own HTTP handler does: its context is a thread local that outlives the request.
             SmallRyeContextManager.clearCurrentSmallRyeContext();
@@ -105,6 +131,14 @@ public class GraphQLEngine {
         }
         extensions.put("cost", admission.report(admitted.cost()));
         return result.transform(builder -> builder.extensions(extensions));
+    }
+
+    /** A request admitted to run: as it came, the document that runs, and what the gate measured. */
+    public record Admitted(GraphQLRequest request, String document, AdmittedQuery query) {
+    }
+
+    /** A request's result as the client receives it, and the global ids of the nodes it was built from. */
+    public record Executed(ExecutionResult result, Set<String> nodeIds) {
     }
 
     /** What SmallRye answered: a result, or a failure outside any field. */

@@ -5,7 +5,9 @@ import java.util.Map;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -18,11 +20,14 @@ import org.analyst.graphql.ErrorCode;
 import io.smallrye.graphql.api.Context;
 
 /**
- * One GraphQL request as a transport received it (a POST body, a WebSocket subscribe payload):
- * the document, the operation to run and its variables, checked for shape. SmallRye executes the
- * JSON object itself, so it is kept as it came.
+ * One GraphQL request as a transport received it (a POST body, GET parameters, a WebSocket
+ * subscribe payload): the document, the operation to run and its variables, checked for shape,
+ * and the SHA-256 hash of the document when the client names it in Apollo's
+ * {@code extensions.persistedQuery} (then {@code query} may be absent: the server may know it).
+ * SmallRye executes the JSON object itself, so it is kept as it came.
  */
-public record GraphQLRequest(JsonObject json, String query, String operationName, Map<String, Object> variables) {
+public record GraphQLRequest(JsonObject json, String query, String operationName, Map<String, Object> variables,
+        String persistedHash) {
 
     /** Looked up once: Json.createReader() and friends look the provider up on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -39,6 +44,30 @@ public record GraphQLRequest(JsonObject json, String query, String operationName
             throw Refusal.of(ErrorCode.BAD_REQUEST, "The request is not valid JSON");
         }
         return of(value);
+    }
+
+    /**
+     * The request in a URL's parameters, as GraphQL over GET sends it: {@code query},
+     * {@code operationName}, and {@code variables} and {@code extensions} as JSON texts.
+     */
+    public static GraphQLRequest ofParameters(io.vertx.core.MultiMap parameters) {
+        JsonObjectBuilder request = JSON.createObjectBuilder();
+        for (String member : new String[] {"query", "operationName"}) {
+            if (parameters.get(member) != null) {
+                request.add(member, parameters.get(member));
+            }
+        }
+        for (String member : new String[] {"variables", "extensions"}) {
+            String text = parameters.get(member);
+            if (text != null && !text.isEmpty()) {
+                try (JsonReader reader = JSON.createReader(new StringReader(text))) {
+                    request.add(member, reader.readValue());
+                } catch (JsonException malformed) {
+                    throw Refusal.of(ErrorCode.BAD_REQUEST, "The \"" + member + "\" parameter is not valid JSON");
+                }
+            }
+        }
+        return of(request.build());
     }
 
     /** The request in a JSON value; a refusal when it is not a request object. */
@@ -58,8 +87,35 @@ public record GraphQLRequest(JsonObject json, String query, String operationName
         if (extensions != null && extensions != JsonValue.NULL && !(extensions instanceof JsonObject)) {
             throw Refusal.of(ErrorCode.BAD_REQUEST, "\"extensions\" must be a JSON object");
         }
-        return new GraphQLRequest(request, text(request, "query", true), text(request, "operationName", false),
-                Context.VariablesParser.toMap(variables).orElse(Map.of()));
+        String persistedHash = extensions instanceof JsonObject object ? persistedHash(object) : null;
+        return new GraphQLRequest(request, text(request, "query", persistedHash == null), text(request, "operationName", false),
+                Context.VariablesParser.toMap(variables).orElse(Map.of()), persistedHash);
+    }
+
+    /** The request as SmallRye executes it, with the document the engine resolved (a persisted one's text). */
+    public JsonObject withQuery(String document) {
+        return document.equals(query) ? json : JSON.createObjectBuilder(json).add("query", document).build();
+    }
+
+    /** Apollo's automatic persisted queries: {"persistedQuery": {"version": 1, "sha256Hash": "<64 hex digits>"}}. */
+    private static String persistedHash(JsonObject extensions) {
+        JsonValue persisted = extensions.get("persistedQuery");
+        if (persisted == null || persisted == JsonValue.NULL) {
+            return null;
+        }
+        if (!(persisted instanceof JsonObject object) || !(object.get("version") instanceof JsonNumber version)
+                || !(object.get("sha256Hash") instanceof JsonString hash)) {
+            throw Refusal.of(ErrorCode.BAD_REQUEST,
+                    "\"extensions.persistedQuery\" must be {\"version\": 1, \"sha256Hash\": \"<SHA-256 of the query, hex>\"}");
+        }
+        if (!version.isIntegral() || version.intValue() != 1) {
+            throw Refusal.of(ErrorCode.BAD_REQUEST, "Unsupported persisted query version: only version 1 is known");
+        }
+        String hex = hash.getString().toLowerCase(java.util.Locale.ROOT);
+        if (!hex.matches("[0-9a-f]{64}")) {
+            throw Refusal.of(ErrorCode.BAD_REQUEST, "\"sha256Hash\" must be 64 hexadecimal digits");
+        }
+        return hex;
     }
 
     private static String text(JsonObject request, String member, boolean required) {

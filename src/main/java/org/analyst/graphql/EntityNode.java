@@ -24,6 +24,7 @@ public abstract class EntityNode implements Node {
         this.typeName = typeName;
         this.row = row;
         this.batch = batch;
+        ResponseNodes.made(typeName, row.id());
     }
 
     @Override

@@ -42,6 +42,14 @@ public enum ErrorCode {
     @Ignore
     BATCHING_NOT_SUPPORTED,
 
+    // ---------------------------------------------------------------- persisted queries
+    /** Apollo's code for a hash the server does not know: the client sends the text with it once. */
+    @Ignore
+    PERSISTED_QUERY_NOT_FOUND,
+    /** The allow-list mode is on and the document is not one of the registered operations. */
+    @Ignore
+    OPERATION_NOT_ALLOWED,
+
     // ---------------------------------------------------------------- documents the engine refuses
     @Ignore
     GRAPHQL_PARSE_FAILED,

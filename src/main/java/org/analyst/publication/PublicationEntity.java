@@ -62,4 +62,9 @@ public class PublicationEntity extends AuditedEntity {
     public static PublicationEntity findBySlug(String slug) {
         return find("slug", slug).firstResult();
     }
+
+    @Override
+    public String nodeType() {
+        return Publication.TYPE;
+    }
 }

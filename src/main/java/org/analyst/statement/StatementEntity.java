@@ -70,4 +70,9 @@ public class StatementEntity extends AuditedEntity {
     @CollectionTable(name = "statement_relation", joinColumns = @JoinColumn(name = "statement_id"))
     @OrderColumn(name = "position")
     public List<RelationEntity> relations = new ArrayList<>();
+
+    @Override
+    public String nodeType() {
+        return Statement.TYPE;
+    }
 }

@@ -29,7 +29,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * GraphQL over HTTP at {@code /graphql}, as the GraphQL-over-HTTP specification describes it:
- * {@code POST} with a JSON body ({@code query}, {@code operationName}, {@code variables}); the
+ * {@code POST} with a JSON body ({@code query}, {@code operationName}, {@code variables},
+ * {@code extensions}), and {@code GET} with the same as URL parameters, for queries; the
  * response in {@code application/graphql-response+json} or {@code application/json}, as the client
  * accepts; and a JSON error body with a code for every refusal. Requests run through the
  * {@link GraphQLEngine}, like those of every other transport.
@@ -46,13 +47,16 @@ public class GraphQLOverHttp {
     /** After the CORS (-300) and security (-200, -100) filters, before SmallRye's /graphql routes. */
     static final int ROUTE_ORDER = -50;
     private static final Logger LOG = Logger.getLogger(GraphQLOverHttp.class);
-    private static final String ALLOWED = "POST, OPTIONS";
+    private static final String ALLOWED = "GET, POST, OPTIONS";
 
     @Inject
     GraphQLEngine engine;
 
     @Inject
     QueryLimits limits;
+
+    @Inject
+    CachedReads reads;
 
     @Inject
     ObjectMapper json;
@@ -66,6 +70,7 @@ public class GraphQLOverHttp {
                 .handler(BodyHandler.create(false).setBodyLimit(limits.maxBodySize().asLongValue()))
                 .handler(this::post)
                 .failureHandler(this::failed);
+        router.get(path).order(ROUTE_ORDER).handler(this::get);
         router.route(path).order(ROUTE_ORDER + 1).handler(this::otherMethod);
     }
 
@@ -86,8 +91,48 @@ public class GraphQLOverHttp {
             return;
         }
         engine.run(request, context.request().getHeader(HttpHeaders.AUTHORIZATION), arrived)
-                .whenComplete((result, failure) -> respond(context, media.get(),
-                        failure == null ? result : ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build()));
+                .whenComplete((result, failure) -> respond(context, media.get(), failure == null ? result : fault(failure)));
+    }
+
+    /**
+     * GraphQL over GET: the request in the URL's {@code query}, {@code operationName}, {@code variables}
+     * and {@code extensions} parameters (the last two JSON), for queries only; a mutation is refused
+     * with 405, as the GraphQL-over-HTTP specification has it. Anonymous reads are cacheable: see
+     * {@link CachedReads}.
+     */
+    private void get(RoutingContext context) {
+        long arrived = System.nanoTime();
+        Optional<ResponseMediaType> media = ResponseMediaType.acceptedBy(context.parsedHeaders().accept());
+        if (media.isEmpty()) {
+            refuse(context, ResponseMediaType.JSON, Refusal.of(ErrorCode.NOT_ACCEPTABLE,
+                    "The response is application/graphql-response+json or application/json: accept one of them"));
+            return;
+        }
+        GraphQLEngine.Admitted admitted;
+        try {
+            admitted = engine.admit(GraphQLRequest.ofParameters(context.queryParams()));
+            if (!admitted.query().isQuery() && !admitted.query().operationType().equals("unknown")) {
+                context.response().putHeader(HttpHeaders.ALLOW, "POST");
+                throw Refusal.of(ErrorCode.METHOD_NOT_ALLOWED, "Only queries are sent with GET: POST a "
+                        + admitted.query().operationType());
+            }
+        } catch (Refusal refusal) {
+            refuse(context, media.get(), refusal);
+            return;
+        }
+        reads.answer(context, admitted, arrived).whenComplete((answer, failure) -> {
+            if (failure != null) {
+                respond(context, media.get(), fault(failure));
+            } else if (answer.cached() != null) {
+                send(context, media.get(), 200, answer.cached().body(), answer);
+            } else {
+                respond(context, media.get(), answer.result(), answer);
+            }
+        });
+    }
+
+    private static ExecutionResult fault(Throwable failure) {
+        return ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build();
     }
 
     private static String jsonBody(RoutingContext context) {
@@ -115,10 +160,7 @@ public class GraphQLOverHttp {
                         .formatted(limits.maxBodySize().asLongValue())));
     }
 
-    /**
-     * WebSocket upgrades are answered before this route; CORS preflights by Quarkus's CORS filter.
-     * GraphQL over GET is not offered: queries are POSTed.
-     */
+    /** WebSocket upgrades are answered before this route; CORS preflights by Quarkus's CORS filter. */
     private void otherMethod(RoutingContext context) {
         if (context.request().method() == HttpMethod.OPTIONS) {
             context.response().putHeader(HttpHeaders.ALLOW, ALLOWED).setStatusCode(204).end();
@@ -126,7 +168,7 @@ public class GraphQLOverHttp {
         }
         context.response().putHeader(HttpHeaders.ALLOW, ALLOWED);
         refuse(context, ResponseMediaType.JSON, Refusal.of(ErrorCode.METHOD_NOT_ALLOWED,
-                "POST GraphQL requests to this path; " + context.request().method() + " is not supported"));
+                "POST (or GET, for queries) GraphQL requests to this path; " + context.request().method() + " is not supported"));
     }
 
     private void refuse(RoutingContext context, ResponseMediaType media, Refusal refusal) {
@@ -134,9 +176,10 @@ public class GraphQLOverHttp {
     }
 
     private void respond(RoutingContext context, ResponseMediaType media, ExecutionResult result) {
-        if (context.response().ended() || context.response().closed()) {
-            return; // the client went away
-        }
+        respond(context, media, result, CachedReads.Answer.uncacheable(result));
+    }
+
+    private void respond(RoutingContext context, ResponseMediaType media, ExecutionResult result, CachedReads.Answer answer) {
         byte[] body;
         try {
             body = json.writeValueAsBytes(result.toSpecification());
@@ -145,7 +188,18 @@ public class GraphQLOverHttp {
             context.fail(500);
             return;
         }
-        context.response().setStatusCode(status(media, result))
+        send(context, media, status(media, result), reads.kept(answer, body), answer);
+    }
+
+    private void send(RoutingContext context, ResponseMediaType media, int status, byte[] body, CachedReads.Answer answer) {
+        if (context.response().ended() || context.response().closed()) {
+            return; // the client went away
+        }
+        if (reads.headers(context, media, answer, body)) {
+            context.response().setStatusCode(304).end();
+            return;
+        }
+        context.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, media.contentType())
                 .end(Buffer.buffer(body));
     }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.analyst.engine.errors.Refusal;
 import org.analyst.graphql.ErrorCode;
 
+import graphql.language.Document;
 import graphql.language.Field;
 import graphql.language.OperationDefinition;
 import graphql.schema.GraphQLSchema;
@@ -53,8 +54,13 @@ public class QueryAdmission {
         QueryCost cost = QueryCostCalculator.cost(schema(), parsed.document(), operationName, variables, parsed.tokens());
         check(cost);
         Optional<OperationDefinition> running = QueryCostCalculator.runningOperation(parsed.document(), operationName);
-        return new AdmittedQuery(cost, running.map(QueryAdmission::label).orElse("unknown"),
+        return new AdmittedQuery(parsed.document(), cost, running.map(QueryAdmission::label).orElse("unknown"),
                 running.map(operation -> operation.getOperation().name().toLowerCase(Locale.ROOT)).orElse("unknown"));
+    }
+
+    /** The document, parsed under the token limit (or remembered), or a refusal saying why it does not parse. */
+    public Document parse(String query) {
+        return documents.of(query).document();
     }
 
     /** The cost as clients see it in {@code extensions.cost}, next to the limits. */
@@ -103,7 +109,11 @@ public class QueryAdmission {
         return fields.isEmpty() ? "anonymous" : fields;
     }
 
-    /** A query that may run: what it costs, and the operation's name and type for metrics. */
-    public record AdmittedQuery(QueryCost cost, String operation, String operationType) {
+    /** A query that may run: its document, what it costs, and the operation's name and type for metrics. */
+    public record AdmittedQuery(Document document, QueryCost cost, String operation, String operationType) {
+
+        public boolean isQuery() {
+            return operationType.equals("query");
+        }
     }
 }

@@ -1,0 +1,33 @@
+package org.analyst.caching;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+
+/**
+ * The packaged application as production runs it, on the test database in a schema of its own,
+ * trusting the dev-only token key so that the test can write; {@link CacheAcrossInstancesIT} starts a
+ * second instance on the same schema.
+ */
+public class TwoInstancesProfile implements QuarkusTestProfile {
+
+    static final String SCHEMA = "analyst_it_cache";
+    static final String DATABASE = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String ISSUER = "https://analyst.dev";
+    static final String PUBLIC_KEY = Path.of("src/dev/dev-public-key.pem").toAbsolutePath().toString();
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        Map<String, String> config = new HashMap<>();
+        config.put("quarkus.datasource.jdbc.url", DATABASE);
+        config.put("analyst.db.schema", SCHEMA);
+        config.put("analyst.sample-data.enabled", "true");
+        config.put("quarkus.flyway.clean-at-start", "true");
+        config.put("quarkus.flyway.clean-disabled", "false");
+        config.put("mp.jwt.verify.issuer", ISSUER);
+        config.put("mp.jwt.verify.publickey.location", PUBLIC_KEY);
+        return config;
+    }
+}
