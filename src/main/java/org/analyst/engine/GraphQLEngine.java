@@ -1,10 +1,14 @@
 package org.analyst.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +18,12 @@ import org.analyst.engine.errors.GraphQLJavaErrors;
 import org.analyst.engine.errors.Refusal;
 import org.analyst.engine.limits.QueryAdmission;
 import org.analyst.engine.limits.QueryAdmission.AdmittedQuery;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.security.Caller;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 
 import graphql.ExecutionResult;
 import io.quarkus.arc.Arc;
@@ -60,16 +69,52 @@ public class GraphQLEngine {
     public CompletionStage<ExecutionResult> run(GraphQLRequest request, String authorization, long arrivedNanos) {
         AdmittedQuery admitted;
         try {
-            admitted = admission.admit(request.query(), request.operationName(), request.variables());
+            admitted = admit(request);
+            if (admitted.isSubscription()) {
+                throw Refusal.of(ErrorCode.BAD_REQUEST, "A subscription runs over GraphQL over WebSocket (ws://…/graphql)");
+            }
         } catch (Refusal refusal) {
             return CompletableFuture.completedFuture(refused(refusal));
         }
-        return vertx.executeBlocking(() -> execute(request, authorization), false).toCompletionStage()
+        return run(request, admitted, caller -> caller.presents(authorization), arrivedNanos);
+    }
+
+    /** The request measured against the limits, to run next; a {@link Refusal} when it breaks one. */
+    public AdmittedQuery admit(GraphQLRequest request) {
+        return admission.admit(request.query(), request.operationName(), request.variables());
+    }
+
+    /** An admitted query or mutation's result, run as the caller the transport identifies. */
+    public CompletionStage<ExecutionResult> run(GraphQLRequest request, AdmittedQuery admitted, Consumer<Caller> identify,
+            long arrivedNanos) {
+        return vertx.executeBlocking(() -> execute(request, identify, () -> { }, Function.identity()), false).toCompletionStage()
                 .thenApply(result -> {
-                    ExecutionResult shaped = withCost(GraphQLJavaErrors.withCodes(result), admitted);
+                    ExecutionResult shaped = shaped(result, admitted);
                     metrics.executed(admitted.operation(), admitted.operationType(), !shaped.getErrors().isEmpty(), arrivedNanos);
                     return shaped;
                 });
+    }
+
+    /**
+     * Runs an admitted subscription once, on the calling (worker) thread, as the holder of this
+     * verified token (null: an anonymous reader), after {@code prepare} has run in its request
+     * context to hand the subscription fields what to stream: the result of each item the stream
+     * yields, shaped as a query's result, or the errors that stopped it before any item (a
+     * validation error, a wrong argument).
+     *
+     * <p>Why items are collected here rather than the stream kept open per subscriber: the fields
+     * stream what one batch of committed events holds, so an execution is bounded work in one
+     * request context, shared by every subscriber with the same document and visibility.
+     */
+    public Streamed runSubscription(GraphQLRequest request, AdmittedQuery admitted, JsonWebToken token, Runnable prepare) {
+        return execute(request, caller -> caller.presentsVerified(token), prepare, result -> {
+            if (!(result.getData() instanceof Publisher<?> stream)) {
+                return new Streamed(shaped(result, admitted), List.of());
+            }
+            StreamedItems items = new StreamedItems();
+            stream.subscribe(items);
+            return new Streamed(null, items.collected().stream().map(item -> shaped(item, admitted)).toList());
+        });
     }
 
     /** A request refused before it ran, by the engine or by its transport, as the client receives it. */
@@ -78,11 +123,13 @@ public class GraphQLEngine {
         return ExecutionResult.newExecutionResult().addError(refusal.error()).extensions(refusal.extensions()).build();
     }
 
-    private ExecutionResult execute(GraphQLRequest request, String authorization) {
+    private <T> T execute(GraphQLRequest request, Consumer<Caller> identify, Runnable prepare,
+            Function<ExecutionResult, T> inContext) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            caller.presents(authorization);
+            identify.accept(caller);
+            prepare.run();
             Map<String, Object> context = new HashMap<>();
             // SmallRye's Quarkus data fetchers then call the API on this thread, and reactivate this
             // request context where they deactivated it.
@@ -90,12 +137,16 @@ public class GraphQLEngine {
             context.put("state", requestContext.getState());
             Result result = new Result();
             smallRye.executeSync(request.json(), context, result);
-            return result.get();
+            return inContext.apply(result.get());
         } finally {
             // As SmallRye's own HTTP handler does: its context is a thread local that outlives the request.
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.terminate();
         }
+    }
+
+    private ExecutionResult shaped(ExecutionResult result, AdmittedQuery admitted) {
+        return withCost(GraphQLJavaErrors.withCodes(result), admitted);
     }
 
     private ExecutionResult withCost(ExecutionResult result, AdmittedQuery admitted) {
@@ -105,6 +156,51 @@ public class GraphQLEngine {
         }
         extensions.put("cost", admission.report(admitted.cost()));
         return result.transform(builder -> builder.extensions(extensions));
+    }
+
+    /**
+     * A subscription run once: the errors that stopped it before it streamed (null when it streamed),
+     * or the result of each item, in order.
+     */
+    public record Streamed(ExecutionResult refused, List<ExecutionResult> items) {
+    }
+
+    /**
+     * The items of a subscription's stream, which graphql-java yields on the subscribing thread: the
+     * subscription fields stream nodes already read, and every field below them is fetched
+     * synchronously (no data loaders: NodeBatch). A stream that failed ends with its error as an item.
+     */
+    private static final class StreamedItems implements Subscriber<Object> {
+        private final List<ExecutionResult> items = new ArrayList<>();
+        private boolean done;
+
+        @Override
+        public void onSubscribe(Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(Object item) {
+            items.add((ExecutionResult) item);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            items.add(ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build());
+            done = true;
+        }
+
+        @Override
+        public void onComplete() {
+            done = true;
+        }
+
+        List<ExecutionResult> collected() {
+            if (!done) {
+                throw new IllegalStateException("A subscription's stream did not end on the thread that ran it");
+            }
+            return items;
+        }
     }
 
     /** What SmallRye answered: a result, or a failure outside any field. */

@@ -105,5 +105,9 @@ public class QueryAdmission {
 
     /** A query that may run: what it costs, and the operation's name and type for metrics. */
     public record AdmittedQuery(QueryCost cost, String operation, String operationType) {
+
+        public boolean isSubscription() {
+            return operationType.equals("subscription");
+        }
     }
 }
