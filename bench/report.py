@@ -23,7 +23,8 @@ def parse(lines):
         target.setdefault((query, server), []).append({
             "round": 0 if round_ == "alone" else int(round_), "rps": r["requests"] / seconds, "p50_ms": r["p50_us"] / 1000,
             "p99_ms": r["p99_us"] / 1000, "bad": r["bad"] + r["socket_errors"], "requests": r["requests"],
-            "server_cpu_ms": 1000 * float(server_cpu) / r["requests"], "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"]})
+            "server_cpu_ms": 1000 * float(server_cpu) / r["requests"], "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"],
+            "server_cores": float(server_cpu) / seconds, "pg_cores": float(pg_cpu) / seconds})
     return runs, floors, alone
 
 
@@ -80,6 +81,14 @@ def render(runs, floors, alone, args):
         out.append(f"| {q.upper()} | {med(ours, 'server_cpu_ms'):.2f} | {med(ours, 'pg_cpu_ms'):.2f} | "
                    f"{cell(med(peer, 'server_cpu_ms'), 2)} | {cell(med(peer, 'pg_cpu_ms'), 2)} | "
                    f"{cell(floor['pg_cpu_ms'] if floor else float('nan'), 2)} |")
+    out += ["", "## Busy cores during the runs (medians; the machine has " + str(args.cores) + ")", "",
+            "| Query | Analyst (JVM) | PostgreSQL for Analyst | Analyst in all | PostGraphile (all Node processes) | "
+            "PostgreSQL for PostGraphile | PostGraphile in all |", "|---|---:|---:|---:|---:|---:|---:|"]
+    for q in queries:
+        ours, peer = runs[(q, "analyst")], runs.get((q, "peer"), [])
+        busy = [med(rows, "server_cores") for rows in (ours, peer)], [med(rows, "pg_cores") for rows in (ours, peer)]
+        out.append(f"| {q.upper()} | {busy[0][0]:.2f} | {busy[1][0]:.2f} | {busy[0][0] + busy[1][0]:.2f} | "
+                   f"{cell(busy[0][1], 2)} | {cell(busy[1][1], 2)} | {cell(busy[0][1] + busy[1][1], 2)} |")
     out += ["", "## Every run", "", "| Round | Query | Server | req/s | p50 ms | p99 ms | bad responses | "
             "server CPU ms/req | PostgreSQL CPU ms/req |", "|---:|---|---|---:|---:|---:|---:|---:|---:|"]
     for (q, server), rows in sorted(runs.items()):
@@ -94,6 +103,7 @@ if __name__ == "__main__":
     parser.add_argument("raw")
     for option in ("command", "commit", "dataset", "settings", "notes"):
         parser.add_argument("--" + option, default="")
+    parser.add_argument("--cores", default="?")
     args = parser.parse_args()
     with open(args.raw) as f:
         runs, floors, alone = parse(f)

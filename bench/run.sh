@@ -100,7 +100,7 @@ COUNTS=$("${PSQL[@]}" -d $DB -tAc "select format('%s articles, %s actors, %s sta
 
 # The peer introspects the schema when it starts, so its functions must exist first.
 "${PSQL[@]}" -d $DB -f "$BENCH/peer/peer.sql"
-log "starting PostGraphile on port $PEER_PORT (pool $POOL)"
+log "starting PostGraphile on port $PEER_PORT, one process per core (pool $POOL in all)"
 (cd "$BENCH/peer" && NODE_ENV=production PEER_PORT=$PEER_PORT PEER_POOL_SIZE=$POOL \
   PEER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$DB exec "$NODE" server.mjs > "$WORK/peer.log" 2>&1) &
 PEER_PID=$!; PIDS+=($PEER_PID)
@@ -133,13 +133,14 @@ ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print
 cpu_since() { local before=$1; shift; ticks "$@" | awk -v t=$TICK 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END {printf "%.3f", s / t}' "$before" -; }
 
 run_wrk() { # query server seconds [connections] -> RESULT json line, CPU seconds of server and of PostgreSQL
-  local q=$1 server=$2 seconds=$3 connections=${4:-$CONNECTIONS} pid
-  [ $server = analyst ] && pid=$ANALYST_PID || pid=$(pgrep -P $PEER_PID -x node || echo $PEER_PID)
-  ticks $pid > "$WORK/server.ticks"; ticks $(backends) > "$WORK/pg.ticks"
+  local q=$1 server=$2 seconds=$3 connections=${4:-$CONNECTIONS} pids
+  # The peer's CPU is its primary's and every worker's.
+  [ $server = analyst ] && pids=$ANALYST_PID || pids="$PEER_PID $(pgrep -P $PEER_PID -x node | tr '\n' ' ')"
+  ticks $pids > "$WORK/server.ticks"; ticks $(backends) > "$WORK/pg.ticks"
   BODY_FILE="$WORK/$q.$server.request.json" wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
     -s "$BENCH/wrk/post.lua" "$(url $server)" > "$WORK/wrk.out"
   local server_cpu pg_cpu
-  server_cpu=$(cpu_since "$WORK/server.ticks" $pid); pg_cpu=$(cpu_since "$WORK/pg.ticks" $(backends))
+  server_cpu=$(cpu_since "$WORK/server.ticks" $pids); pg_cpu=$(cpu_since "$WORK/pg.ticks" $(backends))
   echo "$(grep '^RESULT' "$WORK/wrk.out" | cut -d' ' -f2-) $server_cpu $pg_cpu"
 }
 
@@ -209,6 +210,6 @@ RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT.md
 python3 "$BENCH/report.py" "$RAW" > "$RESULT" \
   --command "$COMMAND_LINE" --commit "$COMMIT${DIRTY:+ (with uncommitted changes)}" --dataset "$DATASET: $COUNTS" \
   --settings "wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after a warm-up of 2 passes of $WARMUP s, $ROUNDS rounds; pool $POOL on both servers; $(nproc) cores" \
-  --notes "${NOTES[*]:-}"
+  --notes "${NOTES[*]:-}" --cores "$(nproc)"
 log "results in $RESULT"
 cat "$RESULT"
