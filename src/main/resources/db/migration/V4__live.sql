@@ -90,9 +90,9 @@ create constraint trigger live_article_changed after insert or update of status 
     deferrable initially deferred for each row execute function live_article_changed();
 
 -- NOTIFY is transactional: the instances are woken when the transaction that wrote the events commits.
-create function live_event_notify() returns trigger language plpgsql as $$
+create function live_event_notify() returns trigger language plpgsql set search_path from current as $$
 begin
-    perform pg_notify('analyst_live', '');
+    perform notify_instances('live', '');
     return null;
 end
 $$;
