@@ -133,10 +133,10 @@ public class StatementService extends NodeService<StatementRow, Statement> {
      * order of their keys, read as one batch: what a live subscription to new statements delivers.
      */
     public List<Statement> matchingAmong(Collection<Long> keys, StatementFilter filter) {
+        SqlConditions conditions = matching(filter); // checks the filter (its ids) even when there is nothing to match
         if (keys.isEmpty()) {
             return List.of();
         }
-        SqlConditions conditions = matching(filter);
         List<Object> values = new ArrayList<>();
         values.add(SqlReader.keys(keys));
         values.addAll(conditions.values());
