@@ -109,7 +109,9 @@ public class GraphQLEngine {
     public Streamed runSubscription(GraphQLRequest request, AdmittedQuery admitted, JsonWebToken token, Runnable prepare) {
         return execute(request, caller -> caller.presentsVerified(token), prepare, result -> {
             if (!(result.getData() instanceof Publisher<?> stream)) {
-                return new Streamed(shaped(result, admitted), List.of());
+                // Refused before it streamed: errors only, no data, as a refused query.
+                return new Streamed(shaped(ExecutionResult.newExecutionResult().errors(result.getErrors()).build(), admitted),
+                        List.of());
             }
             StreamedItems items = new StreamedItems();
             stream.subscribe(items);

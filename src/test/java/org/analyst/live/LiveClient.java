@@ -63,13 +63,19 @@ final class LiveClient implements AutoCloseable {
     /** The code of the error the server refused this subscription with (graphql-transport-ws). */
     @SuppressWarnings("unchecked")
     String refusal(String id, String query, Map<String, Object> variables) throws Exception {
+        Map<String, Object> error = refusalMessage(id, query, variables);
+        return (String) ((Map<String, Object>) error.get("extensions")).get("code");
+    }
+
+    /** The first error the server refused this subscription with, in an error message (graphql-transport-ws). */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> refusalMessage(String id, String query, Map<String, Object> variables) throws Exception {
         start(id, query, variables);
         Map<String, Object> message = next(id);
         if (!"error".equals(message.get("type"))) {
             throw new AssertionError("Expected an error for " + id + ", got " + message);
         }
-        Map<String, Object> error = ((List<Map<String, Object>>) message.get("payload")).get(0);
-        return (String) ((Map<String, Object>) error.get("extensions")).get("code");
+        return ((List<Map<String, Object>>) message.get("payload")).get(0);
     }
 
     private void start(String id, String query, Map<String, Object> variables) throws Exception {
