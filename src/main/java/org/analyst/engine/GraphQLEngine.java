@@ -1,11 +1,15 @@
 package org.analyst.engine;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +22,12 @@ import org.analyst.engine.limits.QueryAdmission.AdmittedQuery;
 import org.analyst.engine.persisted.PersistedQueries;
 import org.analyst.graphql.ResponseNodes;
 import org.analyst.graphql.ResponseNodes.Recorded;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.security.Caller;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.reactivestreams.Publisher;
+import org.reactivestreams.Subscriber;
+import org.reactivestreams.Subscription;
 
 import graphql.ExecutionResult;
 import io.quarkus.arc.Arc;
@@ -68,6 +77,9 @@ public class GraphQLEngine {
         Admitted admitted;
         try {
             admitted = admit(request);
+            if (admitted.query().isSubscription()) {
+                throw Refusal.of(ErrorCode.BAD_REQUEST, "A subscription runs over GraphQL over WebSocket (ws://…/graphql)");
+            }
         } catch (Refusal refusal) {
             return CompletableFuture.completedFuture(refused(refusal));
         }
@@ -89,11 +101,36 @@ public class GraphQLEngine {
     public CompletionStage<Executed> execute(Admitted admitted, String authorization, long arrivedNanos) {
         return vertx.executeBlocking(() -> execute(admitted, authorization), false).toCompletionStage()
                 .thenApply(executed -> {
-                    ExecutionResult shaped = withCost(GraphQLJavaErrors.withCodes(executed.value()), admitted.query());
+                    ExecutionResult shaped = shaped(executed.value(), admitted.query());
                     metrics.executed(admitted.query().operation(), admitted.query().operationType(),
                             !shaped.getErrors().isEmpty(), arrivedNanos);
                     return new Executed(shaped, executed.nodeIds());
                 });
+    }
+
+    /**
+     * Runs an admitted subscription once, on the calling (worker) thread, as the holder of this
+     * verified token (null: an anonymous reader), after {@code prepare} has run in its request
+     * context to hand the subscription fields what to stream: the result of each item the stream
+     * yields, shaped as a query's result, or the errors that stopped it before any item (a
+     * validation error, a wrong argument).
+     *
+     * <p>Why items are collected here rather than the stream kept open per subscriber: the fields
+     * stream what one batch of committed events holds, so an execution is bounded work in one
+     * request context, shared by every subscriber with the same document and visibility.
+     */
+    public Streamed runSubscription(Admitted admitted, JsonWebToken token, Runnable prepare) {
+        return inRequestContext(caller -> caller.presentsVerified(token), prepare, context -> {
+            ExecutionResult result = executeSync(admitted, context);
+            if (!(result.getData() instanceof Publisher<?> stream)) {
+                // Refused before it streamed: errors only, no data, as a refused query.
+                return new Streamed(shaped(ExecutionResult.newExecutionResult().errors(result.getErrors()).build(), admitted.query()),
+                        List.of());
+            }
+            StreamedItems items = new StreamedItems();
+            stream.subscribe(items);
+            return new Streamed(null, items.collected().stream().map(item -> shaped(item, admitted.query())).toList());
+        });
     }
 
     /** A request refused before it ran, by the engine or by its transport, as the client receives it. */
@@ -103,25 +140,38 @@ public class GraphQLEngine {
     }
 
     private Recorded<ExecutionResult> execute(Admitted admitted, String authorization) {
+        return inRequestContext(caller -> caller.presents(authorization), () -> { },
+                context -> ResponseNodes.record(() -> executeSync(admitted, context)));
+    }
+
+    /** Work in a request context of its own, as the caller {@code identify} makes it, after {@code prepare}. */
+    private <T> T inRequestContext(Consumer<Caller> identify, Runnable prepare, Function<Map<String, Object>, T> work) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            caller.presents(authorization);
+            identify.accept(caller);
+            prepare.run();
             Map<String, Object> context = new HashMap<>();
             // SmallRye's Quarkus data fetchers then call the API on this thread, and reactivate this
             // request context where they deactivated it.
             context.put("runBlocking", true);
             context.put("state", requestContext.getState());
-            return ResponseNodes.record(() -> {
-                Result result = new Result();
-                smallRye.executeSync(admitted.request().withQuery(admitted.document()), context, result);
-                return result.get();
-            });
+            return work.apply(context);
         } finally {
             // As SmallRye's own HTTP handler does: its context is a thread local that outlives the request.
             SmallRyeContextManager.clearCurrentSmallRyeContext();
             requestContext.terminate();
         }
+    }
+
+    private ExecutionResult executeSync(Admitted admitted, Map<String, Object> context) {
+        Result result = new Result();
+        smallRye.executeSync(admitted.request().withQuery(admitted.document()), context, result);
+        return result.get();
+    }
+
+    private ExecutionResult shaped(ExecutionResult result, AdmittedQuery admitted) {
+        return withCost(GraphQLJavaErrors.withCodes(result), admitted);
     }
 
     private ExecutionResult withCost(ExecutionResult result, AdmittedQuery admitted) {
@@ -139,6 +189,51 @@ public class GraphQLEngine {
 
     /** A request's result as the client receives it, and the global ids of the nodes it was built from. */
     public record Executed(ExecutionResult result, Set<String> nodeIds) {
+    }
+
+    /**
+     * A subscription run once: the errors that stopped it before it streamed (null when it streamed),
+     * or the result of each item, in order.
+     */
+    public record Streamed(ExecutionResult refused, List<ExecutionResult> items) {
+    }
+
+    /**
+     * The items of a subscription's stream, which graphql-java yields on the subscribing thread: the
+     * subscription fields stream nodes already read, and every field below them is fetched
+     * synchronously (no data loaders: NodeBatch). A stream that failed ends with its error as an item.
+     */
+    private static final class StreamedItems implements Subscriber<Object> {
+        private final List<ExecutionResult> items = new ArrayList<>();
+        private boolean done;
+
+        @Override
+        public void onSubscribe(Subscription subscription) {
+            subscription.request(Long.MAX_VALUE);
+        }
+
+        @Override
+        public void onNext(Object item) {
+            items.add((ExecutionResult) item);
+        }
+
+        @Override
+        public void onError(Throwable failure) {
+            items.add(ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build());
+            done = true;
+        }
+
+        @Override
+        public void onComplete() {
+            done = true;
+        }
+
+        List<ExecutionResult> collected() {
+            if (!done) {
+                throw new IllegalStateException("A subscription's stream did not end on the thread that ran it");
+            }
+            return items;
+        }
     }
 
     /** What SmallRye answered: a result, or a failure outside any field. */

@@ -65,6 +65,9 @@ public enum ErrorCode {
     QUERY_TOO_COMPLEX,
     @Ignore
     GRAPHQL_VALIDATION_FAILED,
+    /** A subscription past analyst.websocket.max-subscriptions-per-connection. */
+    @Ignore
+    TOO_MANY_SUBSCRIPTIONS,
 
     // ---------------------------------------------------------------- fields
     @Ignore

@@ -8,8 +8,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
 
 /**
  * Who is calling: the bearer token of the current request, verified (issuer, signature, expiry)
@@ -17,7 +15,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
  * that needs a role, which then fails with an UNAUTHENTICATED or FORBIDDEN GraphQL error.
  *
  * <p>The token is the one the transport {@linkplain #presents presented} (a WebSocket's comes in
- * its {@code connection_init} payload), or else the HTTP request's Authorization header.
+ * its {@code connection_init} payload), or else the HTTP request's Authorization header; a
+ * subscription's events are read as the token its connection was verified with.
  *
  * <p>Why not Quarkus's HTTP authentication: a bad token there ends the request with a bare 401,
  * which a GraphQL client cannot tell from a broken server.
@@ -25,13 +24,11 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @RequestScoped
 public class Caller {
 
-    private static final String BEARER = "Bearer ";
-
     @Inject
     CurrentVertxRequest request;
 
     @Inject
-    JWTParser parser;
+    BearerTokens tokens;
 
     private String presented;
     private boolean read;
@@ -41,6 +38,13 @@ public class Caller {
     /** The Authorization value ("Bearer …") the request came with, as its transport received it; null for none. */
     public void presents(String authorization) {
         presented = authorization;
+    }
+
+    /** A token verified before this request: no header is read; null reads as an anonymous reader. */
+    public void presentsVerified(JsonWebToken verified) {
+        read = true;
+        token = verified;
+        problem = verified == null ? "This needs a bearer token" : null;
     }
 
     /** Editors and admins see drafts; a missing or bad token reads as an anonymous reader. */
@@ -84,17 +88,16 @@ public class Caller {
         read = true;
         String header = presented != null || request.getCurrent() == null ? presented
                 : request.getCurrent().request().getHeader("Authorization");
-        if (header == null || header.isBlank()) {
-            problem = "This needs a bearer token";
-        } else if (!header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            problem = "The Authorization header must be: Bearer <token>";
-        } else {
-            try {
-                token = parser.parse(header.substring(BEARER.length()).strip());
-            } catch (ParseException invalid) {
-                problem = "The bearer token is invalid or expired";
-            }
+        try {
+            token = tokens.verified(header);
+        } catch (UnauthenticatedException unauthenticated) {
+            problem = unauthenticated.getMessage();
         }
+    }
+
+    /** Whether this token's holder sees drafts (null: an anonymous reader does not). */
+    public static boolean canSeeDrafts(JsonWebToken token) {
+        return token != null && isEditor(token.getGroups());
     }
 
     private static boolean isEditor(Set<String> roles) {

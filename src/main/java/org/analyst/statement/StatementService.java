@@ -1,5 +1,6 @@
 package org.analyst.statement;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +126,24 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     public SqlConditions matching(StatementFilter filter) {
         ConnectionQuery query = query(filter, null, true);
         return query.where().copy().and(query.checkedLast());
+    }
+
+    /**
+     * Those of these statements that {@code statements(filter:)} lists for the current reader, in the
+     * order of their keys, read as one batch: what a live subscription to new statements delivers.
+     */
+    public List<Statement> matchingAmong(Collection<Long> keys, StatementFilter filter) {
+        SqlConditions conditions = matching(filter); // checks the filter (its ids) even when there is nothing to match
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object> values = new ArrayList<>();
+        values.add(SqlReader.keys(keys));
+        values.addAll(conditions.values());
+        List<StatementRow> rows = sql.list("select " + COLUMNS + " from statement s where s.id = any(?) and "
+                + conditions.clause() + " order by s.id", values, StatementService::statementRow);
+        Map<Long, Statement> nodes = NodeBatch.nodes(rows, this::node);
+        return rows.stream().map(row -> nodes.get(row.key())).toList();
     }
 
     /** Statements about the parent actor: it is a target, with the filter's stances, not merely interpreted. */

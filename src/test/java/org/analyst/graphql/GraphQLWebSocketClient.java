@@ -23,6 +23,7 @@ public final class GraphQLWebSocketClient implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final List<String> KEEP_ALIVES = List.of("ping", "ka");
 
     private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -102,7 +103,11 @@ public final class GraphQLWebSocketClient implements AutoCloseable {
             text.append(data);
             if (last) {
                 try {
-                    received.add(JSON.readValue(text.toString(), Map.class));
+                    Map<String, Object> message = JSON.readValue(text.toString(), Map.class);
+                    // The server's keep-alives (graphql-transport-ws ping, graphql-ws ka) say nothing to a test.
+                    if (!KEEP_ALIVES.contains(message.get("type"))) {
+                        received.add(message);
+                    }
                 } catch (JsonProcessingException malformed) {
                     received.add(Map.of("type", "not JSON", "text", text.toString()));
                 }

@@ -115,5 +115,9 @@ public class QueryAdmission {
         public boolean isQuery() {
             return operationType.equals("query");
         }
+
+        public boolean isSubscription() {
+            return operationType.equals("subscription");
+        }
     }
 }

@@ -5,11 +5,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.analyst.engine.GraphQLEngine;
+import org.analyst.live.LiveSubscribers;
+import org.analyst.security.BearerTokens;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.ServerWebSocket;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -24,7 +27,8 @@ import io.vertx.ext.web.RoutingContext;
  * (blocking JDBC there, and "Cannot start a JTA transaction from the IO thread" for mutations) and
  * hands them to SmallRye without the request limits. Quarkus still offers the two subprotocols
  * at the upgrade, as SmallRye asks; messages are limited by
- * {@code quarkus.http.websocket-server.max-message-size}.
+ * {@code quarkus.http.websocket-server.max-message-size}, connections per client address and the
+ * rest by {@link WebSocketLimits}. Subscriptions are the {@link LiveSubscribers}'.
  */
 @ApplicationScoped
 public class GraphQLOverWebSocket {
@@ -41,6 +45,18 @@ public class GraphQLOverWebSocket {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    LiveSubscribers subscribers;
+
+    @Inject
+    BearerTokens tokens;
+
+    @Inject
+    WebSocketLimits limits;
+
+    @Inject
+    OpenConnections connections;
+
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
     String graphqlPath;
 
@@ -53,14 +69,26 @@ public class GraphQLOverWebSocket {
             context.next();
             return;
         }
+        String address = context.request().remoteAddress() == null ? "unknown" : context.request().remoteAddress().hostAddress();
+        if (!connections.admit(address)) {
+            context.response().setStatusCode(429).end("Too many WebSocket connections from " + address);
+            return;
+        }
         String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
-        context.request().toWebSocket().onSuccess(socket -> {
+        context.request().toWebSocket().onComplete(upgraded -> {
+            if (upgraded.failed()) {
+                connections.ended(address);
+                return;
+            }
+            ServerWebSocket socket = upgraded.result();
             Subprotocol protocol = Subprotocol.named(socket.subProtocol()).orElse(null);
             if (protocol == null) {
+                socket.closeHandler(closed -> connections.ended(address));
                 socket.close((short) 4406, "Subprotocol not acceptable: use graphql-transport-ws or graphql-ws");
                 return;
             }
-            new WebSocketConnection(socket, protocol, engine, json, authorization).open(context.vertx());
+            new WebSocketConnection(socket, protocol, this, authorization, () -> connections.ended(address))
+                    .open(context.vertx());
         });
     }
 }

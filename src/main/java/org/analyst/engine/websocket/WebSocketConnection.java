@@ -1,6 +1,8 @@
 package org.analyst.engine.websocket;
 
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,59 +15,86 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
 
-import org.analyst.engine.GraphQLEngine;
+import org.analyst.engine.GraphQLEngine.Admitted;
+import org.analyst.engine.GraphQLEngine.Executed;
 import org.analyst.engine.GraphQLRequest;
 import org.analyst.engine.errors.FaultHandler;
 import org.analyst.engine.errors.Refusal;
+import org.analyst.graphql.ErrorCode;
+import org.analyst.live.LiveSubscriber;
+import org.analyst.security.UnauthenticatedException;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import graphql.ExecutionResult;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.ServerWebSocket;
 
 /**
  * One client's WebSocket: the handshake ({@code connection_init}, then {@code connection_ack}),
- * pings, and its operations, each answered by a result and {@code complete} unless the client
- * stopped it first. Messages arrive on the connection's event loop; the engine executes
- * the operations on worker threads.
+ * keep-alive pings both ways, its queries and mutations, each answered by a result and
+ * {@code complete} unless the client stopped it first, and its subscriptions, each answered by a
+ * result per event until the client stops it. Messages arrive, and every message leaves, on the
+ * connection's event loop; the engine executes operations on worker threads.
+ *
+ * <p>A client that does not read what it is sent fills the socket's write queue: the messages
+ * beyond it wait in a queue of at most {@code analyst.websocket.max-queued-messages}, and one more
+ * closes the connection (1013, a slow consumer), so a reader that stalls costs bounded memory and
+ * delays no other connection.
  */
 final class WebSocketConnection {
 
-    /** As the graphql-ws library: a client that does not say hello in time is closed with 4408. */
-    static final long CONNECTION_INIT_TIMEOUT_MILLIS = 10_000;
     private static final Logger LOG = Logger.getLogger(WebSocketConnection.class);
     private static final JsonProvider JSON = JsonProvider.provider();
 
     private final ServerWebSocket socket;
     private final Subprotocol protocol;
-    private final GraphQLEngine engine;
-    private final ObjectMapper json;
+    private final GraphQLOverWebSocket transport;
+    private final Runnable onClosed;
     private final Set<String> running = ConcurrentHashMap.newKeySet();
+    /** The live subscriptions by operation id; touched on the event loop only. */
+    private final Map<String, LiveSubscriber> subscriptions = new HashMap<>();
+    /** Messages waiting for the socket's write queue to drain; touched on the event loop only. */
+    private final ArrayDeque<String> queued = new ArrayDeque<>();
+    private Context eventLoop;
     private String authorization;
+    private JsonWebToken token;
     private boolean initialised;
 
-    WebSocketConnection(ServerWebSocket socket, Subprotocol protocol, GraphQLEngine engine, ObjectMapper json,
-            String upgradeAuthorization) {
+    WebSocketConnection(ServerWebSocket socket, Subprotocol protocol, GraphQLOverWebSocket transport,
+            String upgradeAuthorization, Runnable onClosed) {
         this.socket = socket;
         this.protocol = protocol;
-        this.engine = engine;
-        this.json = json;
+        this.transport = transport;
         this.authorization = upgradeAuthorization;
+        this.onClosed = onClosed;
     }
 
     void open(Vertx vertx) {
-        long initTimeout = vertx.setTimer(CONNECTION_INIT_TIMEOUT_MILLIS, timer -> {
+        eventLoop = vertx.getOrCreateContext();
+        long initTimeout = vertx.setTimer(transport.limits.connectionInitTimeout().toMillis(), timer -> {
             if (!initialised) {
                 socket.close((short) 4408, "Connection initialisation timeout");
             }
         });
+        long keepAlive = vertx.setPeriodic(transport.limits.keepAlive().toMillis(), timer -> {
+            if (initialised) {
+                send(Map.of("type", protocol == Subprotocol.GRAPHQL_TRANSPORT_WS ? "ping" : "ka"));
+            }
+        });
         socket.closeHandler(closed -> {
             vertx.cancelTimer(initTimeout);
+            vertx.cancelTimer(keepAlive);
             running.clear();
+            subscriptions.values().forEach(transport.subscribers::unsubscribe);
+            subscriptions.clear();
+            queued.clear();
+            onClosed.run();
         });
+        socket.drainHandler(drained -> flush());
         socket.textMessageHandler(this::received);
         socket.binaryMessageHandler(binary -> socket.close((short) 4400, "Messages are JSON text"));
     }
@@ -81,7 +110,7 @@ final class WebSocketConnection {
         } else if (type.equals(protocol.start)) {
             start(message, arrived);
         } else if (type.equals(protocol.stop)) {
-            running.remove(string(message, "id"));
+            stop(string(message, "id"));
         } else if (protocol == Subprotocol.GRAPHQL_TRANSPORT_WS && type.equals("ping")) {
             send(Map.of("type", "pong"));
         } else if (protocol == Subprotocol.GRAPHQL_WS && type.equals("connection_terminate")) {
@@ -91,16 +120,28 @@ final class WebSocketConnection {
         }
     }
 
+    /** The token, if any, is verified once here: a bad one closes the connection as unauthorized. */
     private void initialise(JsonObject message) {
         if (initialised) {
             socket.close((short) 4429, "Too many initialisation requests");
             return;
         }
-        if (message.get("payload") instanceof JsonObject payload && payload.get("Authorization") instanceof JsonString token) {
-            authorization = token.getString();
+        if (message.get("payload") instanceof JsonObject payload && payload.get("Authorization") instanceof JsonString given) {
+            authorization = given.getString();
+        }
+        if (authorization != null) {
+            try {
+                token = transport.tokens.verified(authorization);
+            } catch (UnauthenticatedException unauthenticated) {
+                socket.close((short) 4401, "Unauthorized: " + unauthenticated.getMessage());
+                return;
+            }
         }
         initialised = true;
         send(Map.of("type", "connection_ack"));
+        if (protocol == Subprotocol.GRAPHQL_WS) {
+            send(Map.of("type", "ka"));
+        }
     }
 
     private void start(JsonObject message, long arrived) {
@@ -113,12 +154,53 @@ final class WebSocketConnection {
             socket.close((short) 4409, "Subscriber for " + id + " already exists");
         } else {
             try {
-                engine.run(GraphQLRequest.of(message.get("payload")), authorization, arrived)
-                        .whenComplete((result, failure) -> finish(id, failure == null ? result
-                                : ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build()));
+                GraphQLRequest request = GraphQLRequest.of(message.get("payload"));
+                Admitted admitted = transport.engine.admit(request);
+                if (admitted.query().isSubscription()) {
+                    subscribe(id, request, admitted);
+                } else {
+                    transport.engine.execute(admitted, authorization, arrived).thenApply(Executed::result)
+                            .whenComplete((result, failure) -> eventLoop.runOnContext(done -> finish(id, failure == null
+                                    ? result : ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build())));
+                }
             } catch (Refusal refusal) {
-                finish(id, engine.refused(refusal));
+                finish(id, transport.engine.refused(refusal));
             }
+        }
+    }
+
+    private void subscribe(String id, GraphQLRequest request, Admitted admitted) {
+        if (subscriptions.size() >= transport.limits.maxSubscriptionsPerConnection()) {
+            throw Refusal.of(ErrorCode.TOO_MANY_SUBSCRIPTIONS, "This connection holds %d subscriptions; at most %d are allowed"
+                    .formatted(subscriptions.size(), transport.limits.maxSubscriptionsPerConnection()));
+        }
+        LiveSubscriber subscriber = payload -> eventLoop.runOnContext(event -> {
+            if (running.contains(id)) {
+                write("{\"id\":" + quoted(id) + ",\"type\":\"" + protocol.result + "\",\"payload\":" + payload + "}");
+            }
+        });
+        subscriptions.put(id, subscriber);
+        // The connection's next message is read once the subscription is in force: a client that
+        // subscribes and then queries (or pings) knows from the answer that it will get the events.
+        socket.pause();
+        transport.subscribers.subscribe(request, admitted, token, subscriber).whenComplete((refused, failure) ->
+                eventLoop.runOnContext(checked -> {
+                    socket.resume();
+                    if (failure == null && refused == null) {
+                        return;
+                    }
+                    transport.subscribers.unsubscribe(subscriber);
+                    subscriptions.remove(id, subscriber);
+                    finish(id, failure == null ? refused
+                            : ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build());
+                }));
+    }
+
+    private void stop(String id) {
+        running.remove(id);
+        LiveSubscriber subscriber = subscriptions.remove(id);
+        if (subscriber != null) {
+            transport.subscribers.unsubscribe(subscriber);
         }
     }
 
@@ -145,14 +227,43 @@ final class WebSocketConnection {
     }
 
     private void send(Map<String, Object> message) {
-        if (socket.isClosed()) {
-            return;
-        }
         try {
-            socket.writeTextMessage(json.writeValueAsString(message));
+            write(transport.json.writeValueAsString(message));
         } catch (JsonProcessingException unwritable) {
             LOG.error("A GraphQL-over-WebSocket message could not be written", unwritable);
             socket.close((short) 4500, "Internal error");
+        }
+    }
+
+    /** Writes a message, or queues it while the client is not reading; on the event loop. */
+    private void write(String text) {
+        if (socket.isClosed()) {
+            return;
+        }
+        if (queued.isEmpty() && !socket.writeQueueFull()) {
+            socket.writeTextMessage(text);
+            return;
+        }
+        if (queued.size() >= transport.limits.maxQueuedMessages()) {
+            transport.connections.dropped(queued.size() + 1);
+            socket.close((short) 1013, "Slow consumer: " + queued.size() + " messages waiting to be sent");
+            queued.clear();
+            return;
+        }
+        queued.add(text);
+    }
+
+    private void flush() {
+        while (!queued.isEmpty() && !socket.writeQueueFull() && !socket.isClosed()) {
+            socket.writeTextMessage(queued.poll());
+        }
+    }
+
+    private String quoted(String id) {
+        try {
+            return transport.json.writeValueAsString(id);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 
