@@ -74,13 +74,21 @@ public class GraphQLOverHttp {
         router.route(path).order(ROUTE_ORDER + 1).handler(this::otherMethod);
     }
 
-    /** Runs on the event loop, as admitting a request is bounded work; the engine executes it on a worker. */
-    private void post(RoutingContext context) {
-        long arrived = System.nanoTime();
+    /** The response's media type as the client accepts it; none, and the request is refused with 406. */
+    private Optional<ResponseMediaType> acceptedMedia(RoutingContext context) {
         Optional<ResponseMediaType> media = ResponseMediaType.acceptedBy(context.parsedHeaders().accept());
         if (media.isEmpty()) {
             refuse(context, ResponseMediaType.JSON, Refusal.of(ErrorCode.NOT_ACCEPTABLE,
                     "The response is application/graphql-response+json or application/json: accept one of them"));
+        }
+        return media;
+    }
+
+    /** Runs on the event loop, as admitting a request is bounded work; the engine executes it on a worker. */
+    private void post(RoutingContext context) {
+        long arrived = System.nanoTime();
+        Optional<ResponseMediaType> media = acceptedMedia(context);
+        if (media.isEmpty()) {
             return;
         }
         GraphQLRequest request;
@@ -102,10 +110,8 @@ public class GraphQLOverHttp {
      */
     private void get(RoutingContext context) {
         long arrived = System.nanoTime();
-        Optional<ResponseMediaType> media = ResponseMediaType.acceptedBy(context.parsedHeaders().accept());
+        Optional<ResponseMediaType> media = acceptedMedia(context);
         if (media.isEmpty()) {
-            refuse(context, ResponseMediaType.JSON, Refusal.of(ErrorCode.NOT_ACCEPTABLE,
-                    "The response is application/graphql-response+json or application/json: accept one of them"));
             return;
         }
         GraphQLEngine.Admitted admitted;
