@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.analyst.PackagedAppProfile;
+
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
@@ -14,18 +16,13 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 public class TwoInstancesProfile implements QuarkusTestProfile {
 
     static final String SCHEMA = "analyst_it_cache";
-    static final String DATABASE = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
+    static final String DATABASE = PackagedAppProfile.DATABASE;
     static final String ISSUER = "https://analyst.dev";
     static final String PUBLIC_KEY = Path.of("src/dev/dev-public-key.pem").toAbsolutePath().toString();
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        Map<String, String> config = new HashMap<>();
-        config.put("quarkus.datasource.jdbc.url", DATABASE);
-        config.put("analyst.db.schema", SCHEMA);
-        config.put("analyst.sample-data.enabled", "true");
-        config.put("quarkus.flyway.clean-at-start", "true");
-        config.put("quarkus.flyway.clean-disabled", "false");
+        Map<String, String> config = new HashMap<>(PackagedAppProfile.onSchema(SCHEMA));
         config.put("mp.jwt.verify.issuer", ISSUER);
         config.put("mp.jwt.verify.publickey.location", PUBLIC_KEY);
         return config;

@@ -45,18 +45,6 @@ class DatabaseNotificationsTest {
         assertEquals("after", channel.next());
     }
 
-    @Test
-    void notificationsOfAnotherSchemaAreNotOurs() throws SQLException, InterruptedException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, 'elsewhere')")) {
-            notify.setString(1, "another_schema:" + RecordingChannel.NAME);
-            notify.execute();
-        }
-        send("ours", true);
-
-        assertEquals("ours", channel.next());
-    }
-
     private void send(String payload, boolean commit) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
