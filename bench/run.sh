@@ -3,7 +3,8 @@
 # queries without a peer (the network), with pgbench as the floor of each, in one run.
 #
 #   bench/run.sh [--scale 1] [--seed 42] [--duration 15] [--warmup 25] [--rounds 3]
-#                [--connections 16] [--pool 20] [--regenerate] [--build] [--cache-only]
+#                [--connections 16] [--pool 20] [--regenerate] [--build] [--cache-only | --live-only]
+#                [--subscribers 1000] [--live-events 300] [--live-rate 10]
 #
 # Installs what is missing (wrk, the peer's npm packages with Node 22, the application jar),
 # fills database `bench` when it is empty or holds another scale/seed, starts both servers with
@@ -12,12 +13,15 @@
 # runs each query's SQL through pgbench. Then Q1-Q3 as persisted GET requests that the server
 # caches, beside the same queries POSTed (uncached), and the mixed run (bench/mixed.py: 95% cached
 # reads, 5% writes, every read checked for staleness). --cache-only runs only that last part (no
-# peer, no floor). Writes bench/results/<date>-<commit>.md.
+# peer, no floor). Last, the live run (bench/live.mjs): --subscribers WebSocket subscribers on
+# Analyst and a stream of statement mutations, delivery latency from commit to client; --live-only
+# runs only that. Writes bench/results/<date>-<commit>.md.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-SCALE=1 SEED=42 DURATION=15 WARMUP=25 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0 CACHE_ONLY=0
+SCALE=1 SEED=42 DURATION=15 WARMUP=25 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0 ONLY=
+SUBSCRIBERS=1000 LIVE_EVENTS=300 LIVE_RATE=10
 COMMAND_LINE="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -30,7 +34,11 @@ while [ $# -gt 0 ]; do
     --pool) POOL=$2; shift 2 ;;
     --regenerate) REGENERATE=1; shift ;;
     --build) BUILD=1; shift ;;
-    --cache-only) CACHE_ONLY=1; shift ;;
+    --cache-only) ONLY=cache; shift ;;
+    --live-only) ONLY=live; shift ;;
+    --subscribers) SUBSCRIBERS=$2; shift 2 ;;
+    --live-events) LIVE_EVENTS=$2; shift 2 ;;
+    --live-rate) LIVE_RATE=$2; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -88,8 +96,9 @@ wait_ready() { # url, name
 curl -s -o /dev/null "http://127.0.0.1:$ANALYST_PORT/" && { log "port $ANALYST_PORT is taken: set BENCH_ANALYST_PORT"; exit 1; }
 # Analyst first: Flyway migrates the empty database at start-up.
 log "starting Analyst on port $ANALYST_PORT (pool $POOL)"
-# The mixed run writes as an editor: this Analyst trusts the dev-only token key.
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public \
+# The mixed and live runs write as an editor: this Analyst trusts the dev-only token key. The live
+# run's subscribers all connect from this machine's one address.
+ANALYST_WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS=$((SUBSCRIBERS + 10)) QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public \
   MP_JWT_VERIFY_ISSUER=https://analyst.dev MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/dev/dev-public-key.pem" \
   QUARKUS_HTTP_PORT=$ANALYST_PORT QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_DATASOURCE_JDBC_MIN_SIZE=$POOL \
   java -jar "$JAR" > "$WORK/analyst.log" 2>&1 &
@@ -192,13 +201,45 @@ print(f"95% anonymous persisted GET reads, 5% writes (python clients, bench/mixe
 PY
 }
 
-if [ $CACHE_ONLY = 1 ]; then
+# ---------------------------------------------------------------- live subscriptions
+live_section() { # -> markdown on stdout
+  local live
+  live_run() { "$NODE" "$BENCH/live.mjs" --url "$(url analyst)" --token "$("$ROOT/src/dev/mint-token.sh" admin bench)" \
+    --database $DB --pid $ANALYST_PID --subscribers "$SUBSCRIBERS" --rate "$LIVE_RATE" --events "$1"; }
+  # The WebSocket and subscription paths are not warmed by the rest of the bench: a first, unmeasured
+  # run of as many events lets the JIT compile them (on a cold JVM its compiler threads took most CPU).
+  log "warming up the live path: $SUBSCRIBERS subscribers, $LIVE_EVENTS statements at $LIVE_RATE/s"
+  log "live warm-up: $(live_run "$LIVE_EVENTS")"
+  log "the live run: $SUBSCRIBERS subscribers, $LIVE_EVENTS statements at $LIVE_RATE/s"
+  live=$(live_run "$LIVE_EVENTS")
+  log "live: $live"
+  python3 - "$live" <<'PY'
+import json, sys
+r = json.loads(sys.argv[1])
+l, h = r["latency_ms"], r["heap_mib"]
+print("## Live subscriptions\n")
+print(f"{r['subscribers']} WebSocket subscribers (graphql-transport-ws, one `statementAdded` subscription each, "
+      f"{r['groups']} distinct filters; bench/live.mjs on the same machine), opened in {r['open_seconds']} s; "
+      f"{r['events']} statement mutations at {r['events_per_second']}/s. Latency from the commit (the outbox row's "
+      "`created_at`) to the client's receipt.\n")
+print("| Deliveries (expected) | Deliveries/s | p50 ms | p90 ms | p99 ms | max ms | Lost | Duplicated | Unexpected | Errors | Closed early |")
+print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+print(f"| {r['deliveries']:,} ({r['expected_deliveries']:,}) | {r['deliveries_per_second']:,} | {l['p50']} | {l['p90']} | "
+      f"{l['p99']} | {l['max']} | {r['lost']} | {r['duplicated']} | {r['unexpected']} | {r['errors']} | {r['closed_early']} |")
+print(f"\nServer heap used (MiB): {h['at_rest']} before the subscribers, {h['subscribed']} with them, "
+      f"{h['peak']} at the peak of the stream, {h['after']} after it; RSS peak {r['rss_peak_mib']} MiB.")
+PY
+}
+
+if [ -n "$ONLY" ]; then
   wait_for_quiet "the measurement"
-  SECTION=$(cache_section)
+  SECTION=$(${ONLY}_section)
   stop_servers
   COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
-  RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT-cache.md
-  { echo "# Cached reads: $COMMAND_LINE"; echo; echo "Commit $COMMIT, $DATASET: $COUNTS; wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after $WARMUP s of warm-up, $ROUNDS rounds; $(nproc) cores."; echo; echo "$SECTION"; } > "$RESULT"
+  RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT-$ONLY.md
+  TITLE=$([ $ONLY = cache ] && echo "Cached reads" || echo "Live subscriptions")
+  SETTINGS=$([ $ONLY = cache ] && echo "wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after $WARMUP s of warm-up, $ROUNDS rounds; ")
+  { echo "# $TITLE: $COMMAND_LINE"; echo; echo "Commit $COMMIT, $DATASET: $COUNTS; $SETTINGS$(nproc) cores."; echo; echo "$SECTION"; } > "$RESULT"
   log "results in $RESULT"; cat "$RESULT"; exit 0
 fi
 
@@ -289,6 +330,7 @@ for q in "${QUERIES[@]}"; do
 done
 
 CACHE_SECTION=$(cache_section)
+LIVE_SECTION=$(live_section)
 stop_servers
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
 DIRTY=$(git -C "$ROOT" status --porcelain -- src pom.xml bench | grep -v '^??' | head -1 || true)
@@ -297,6 +339,6 @@ python3 "$BENCH/report.py" "$RAW" > "$RESULT" \
   --command "$COMMAND_LINE" --commit "$COMMIT${DIRTY:+ (with uncommitted changes)}" --dataset "$DATASET: $COUNTS" \
   --settings "wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after a warm-up of 2 passes of $WARMUP s, $ROUNDS rounds; pool $POOL on both servers; $(nproc) cores" \
   --notes "${NOTES[*]:-}" --cores "$(nproc)"
-printf '\n%s\n' "$CACHE_SECTION" >> "$RESULT"
+printf '\n%s\n\n%s\n' "$CACHE_SECTION" "$LIVE_SECTION" >> "$RESULT"
 log "results in $RESULT"
 cat "$RESULT"
