@@ -24,6 +24,14 @@ public interface LiveConfig {
     @WithDefault("15M")
     Duration gapTimeout();
 
+    /**
+     * How many groups of like subscriptions are executed at once for a batch of events, each on a
+     * database connection of the pool's (ANALYST_LIVE_DELIVERY_CONCURRENCY): the rest of the pool
+     * stays free for requests however many subscribers there are.
+     */
+    @WithDefault("4")
+    int deliveryConcurrency();
+
     /** Most events read and delivered at once (ANALYST_LIVE_BATCH_SIZE). */
     @WithDefault("500")
     int batchSize();

@@ -30,13 +30,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
 
 /**
  * This instance's live subscriptions, and the delivery of each batch of committed events to them.
  * Subscriptions with the same document, variables and visibility form one group, which the engine
  * runs once per batch (one SQL read of the matching nodes per group, not per subscriber) and whose
  * results are written once as JSON and handed to every member: 1,000 front pages subscribed to
- * {@code articlePublished} cost one execution per event.
+ * {@code articlePublished} cost one execution per event. The groups run on a worker pool of their
+ * own, {@code analyst.live.delivery-concurrency} at a time: each holds a database connection while
+ * it runs, and a burst of events must not take the connections that requests need.
  */
 @ApplicationScoped
 public class LiveSubscribers {
@@ -60,12 +63,17 @@ public class LiveSubscribers {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    LiveConfig config;
+
     private final Map<GroupKey, Group> groups = new ConcurrentHashMap<>();
     private final Map<LiveSubscriber, Group> memberships = new ConcurrentHashMap<>();
     private Counter delivered;
+    private WorkerExecutor deliveries;
 
     @PostConstruct
-    void registerMetrics() {
+    void start() {
+        deliveries = vertx.createSharedWorkerExecutor("live-delivery", config.deliveryConcurrency());
         Gauge.builder("analyst.live.subscriptions", memberships, Map::size)
                 .description("Live subscriptions open on this instance").register(registry);
         delivered = Counter.builder("analyst.live.events.delivered")
@@ -116,7 +124,7 @@ public class LiveSubscribers {
             List<Long> articles = keys(events, LiveEvent.Kind.ARTICLE_PUBLISHED, group.seesDrafts());
             List<Long> statements = keys(events, LiveEvent.Kind.STATEMENT_ADDED, group.seesDrafts());
             if (!articles.isEmpty() || !statements.isEmpty()) {
-                running.add(vertx.executeBlocking(() -> { run(group, articles, statements); return null; }, false)
+                running.add(deliveries.executeBlocking(() -> { run(group, articles, statements); return null; }, false)
                         .<Void>mapEmpty().toCompletionStage().toCompletableFuture());
             }
         }
