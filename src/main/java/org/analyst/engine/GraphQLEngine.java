@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import org.reactivestreams.Subscription;
 import graphql.ExecutionResult;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.execution.ExecutionResponse;
 import io.smallrye.graphql.execution.ExecutionResponseWriter;
 import io.smallrye.graphql.execution.ExecutionService;
@@ -99,13 +101,24 @@ public class GraphQLEngine {
 
     /** Executes an admitted request on a worker: its result, shaped for the client, and the nodes it was built from. */
     public CompletionStage<Executed> execute(Admitted admitted, String authorization, long arrivedNanos) {
-        return vertx.executeBlocking(() -> execute(admitted, authorization), false).toCompletionStage()
+        return onWorker(() -> execute(admitted, authorization))
                 .thenApply(executed -> {
                     ExecutionResult shaped = shaped(executed.value(), admitted.query());
                     metrics.executed(admitted.query().operation(), admitted.query().operationType(),
                             !shaped.getErrors().isEmpty(), arrivedNanos);
                     return new Executed(shaped, executed.nodeIds());
                 });
+    }
+
+    /**
+     * Runs blocking work on a worker thread, in a Vert.x duplicated context of its own. Quarkus keeps
+     * the request context in the current duplicated context, and the operations a client multiplexes
+     * on one WebSocket connection all start from that connection's context: run in it, they would
+     * share one request context, and the first to finish would end the others'.
+     */
+    public <T> CompletionStage<T> onWorker(Callable<T> work) {
+        return VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext()).executeBlocking(work, false)
+                .toCompletionStage();
     }
 
     /**

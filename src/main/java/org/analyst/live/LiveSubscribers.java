@@ -87,7 +87,7 @@ public class LiveSubscribers {
      */
     public CompletionStage<ExecutionResult> subscribe(GraphQLRequest request, Admitted admitted, JsonWebToken token,
             LiveSubscriber subscriber) {
-        return vertx.executeBlocking(() -> {
+        return engine.onWorker(() -> {
             Streamed checked = engine.runSubscription(admitted, token, () -> { });
             if (checked.refused() != null) {
                 return checked.refused();
@@ -100,7 +100,7 @@ public class LiveSubscribers {
             });
             memberships.put(subscriber, group);
             return null;
-        }, false).toCompletionStage();
+        });
     }
 
     /** Ends a subscription (stopped by the client, or its connection closed). */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -125,6 +126,33 @@ class GraphQLOverWebSocketTest {
         }
     }
 
+    /** As graphql-ws clients do: every operation of a page on one connection, sent at once, each run as a request of its own. */
+    @ParameterizedTest
+    @ValueSource(strings = {TRANSPORT_WS, LEGACY_WS})
+    void operationsSentTogetherOnOneConnectionEachAnswerAsOverPost(String subprotocol) throws Exception {
+        String query = "{ statements(first: 5) { nodes { summary speaker { name } attestations { excerpt article { title status } } } } }";
+        Object expected = GraphQLClient.query(Tokens.editor(), query, Map.of()).ok().json().get("data");
+        int operations = 24;
+        try (GraphQLWebSocketClient client = GraphQLWebSocketClient.connect(endpoint, subprotocol)
+                .initialise(Map.of("Authorization", "Bearer " + Tokens.editor()))) {
+            for (int id = 0; id < operations; id++) {
+                client.send(Map.of("type", subprotocol.equals(TRANSPORT_WS) ? "subscribe" : "start", "id", "op" + id,
+                        "payload", Map.of("query", query)));
+            }
+            Map<Object, Object> answered = new HashMap<>();
+            for (int completed = 0; completed < operations;) {
+                Map<String, Object> message = client.next();
+                if (message.get("type").equals(resultType(subprotocol))) {
+                    answered.put(message.get("id"), payload(message));
+                } else if (message.get("type").equals("complete")) {
+                    completed++;
+                }
+            }
+            assertEquals(operations, answered.size());
+            answered.forEach((id, payload) -> assertEquals(Map.of("data", expected), withoutExtensions(payload), id + " answered"));
+        }
+    }
+
     @Test
     void anOperationBeforeConnectionInitClosesTheConnectionAsUnauthorized() throws Exception {
         try (GraphQLWebSocketClient client = GraphQLWebSocketClient.connect(endpoint, TRANSPORT_WS)) {
@@ -185,6 +213,12 @@ class GraphQLOverWebSocketTest {
 
     private static List<Object> types(List<Map<String, Object>> answer) {
         return answer.stream().map(message -> message.get("type")).toList();
+    }
+
+    private static Map<?, ?> withoutExtensions(Object payload) {
+        Map<?, ?> copy = new HashMap<>((Map<?, ?>) payload);
+        copy.remove("extensions");
+        return copy;
     }
 
     @SuppressWarnings("unchecked")
