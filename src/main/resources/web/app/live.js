@@ -80,7 +80,7 @@ function received(message) {
       acknowledged = true;
       for (const [id, each] of subscriptions) {
         start(id, each);
-        if (resuming) each.sink.resumed?.();
+        if (resuming) Promise.resolve(each.sink.resumed?.()).catch(console.error);
       }
       break;
     }
