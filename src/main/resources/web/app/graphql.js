@@ -23,6 +23,6 @@ export async function request(operation, variables = {}) {
   return body.data;
 }
 
-function operationName(operation) {
+export function operationName(operation) {
   return /^\s*(?:query|mutation|subscription)\s+(\w+)/m.exec(operation)?.[1];
 }

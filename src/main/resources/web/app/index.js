@@ -22,12 +22,16 @@ const routes = [
 
 const main = document.getElementById('view');
 let current = 0;
+/** The shown view's lifetime: what it started for as long as it is shown (its subscriptions) ends with it. */
+let shown = new AbortController();
 
 async function route() {
   const [path, query = ''] = (location.hash.slice(1) || '/').split('?');
   const params = new URLSearchParams(query);
   const match = routes.map(([pattern, view]) => [pattern.exec(path), view]).find(([m]) => m);
   const navigation = ++current;
+  shown.abort();
+  shown = new AbortController();
   renderAccount(document.getElementById('account'));
   document.getElementById('search-input').value = params.get('q') ?? '';
   delete document.body.dataset.rendered;
@@ -40,7 +44,7 @@ async function route() {
   main.setAttribute('aria-busy', 'true');
   let rendered = view.name;
   try {
-    const title = await view.render(main, params, ...args.map(decodeURIComponent));
+    const title = await view.render({ main, params, signal: shown.signal }, ...args.map(decodeURIComponent));
     if (navigation !== current) return; // a newer navigation took over
     document.title = title ? `${title} · Analyst` : 'Analyst';
   } catch (error) {

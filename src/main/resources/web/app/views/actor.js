@@ -1,16 +1,20 @@
 // An actor: names and offices, the statements it made and those about it (filtered by stance,
-// kind and dates, the filter kept in the URL), the stance timeline and its network.
+// kind and dates, the filter kept in the URL), the stance timeline and its network. While it is
+// shown, each new statement its lists would show comes in at the top of its list, marked as just added.
 import ActorQuery from '../operations/Actor.graphql';
 import ActorStatements from '../operations/ActorStatements.graphql';
 import StanceTimeline from '../operations/StanceTimeline.graphql';
 import ActorNetwork from '../operations/ActorNetwork.graphql';
 import EdgeStatements from '../operations/EdgeStatements.graphql';
+import StatementAdded from '../operations/StatementAdded.graphql';
 import { request } from '../graphql.js';
+import { subscribe } from '../live.js';
 import { html, label } from '../html.js';
 import { statementCard, actorLink } from './statement-card.js';
 import { timelineChart } from '../charts/timeline.js';
 import { STANCES, KINDS } from '../vocabulary.js';
 import { networkGraph } from '../charts/network.js';
+import { liveStatus, showLiveState, announce } from './live-status.js';
 
 export const name = 'actor';
 const INTERVALS = ['MONTH', 'QUARTER', 'YEAR'];
@@ -25,7 +29,7 @@ function filterOf(params) {
   return filter;
 }
 
-export async function render(main, params, slug) {
+export async function render({ main, params, signal }, slug) {
   const filter = filterOf(params);
   const interval = INTERVALS.includes(params.get('interval')) ? params.get('interval') : 'QUARTER';
   const { actor } = await request(ActorQuery, { slug, filter });
@@ -79,7 +83,8 @@ export async function render(main, params, slug) {
       </section>
     </div>
 
-    <div class="actor-columns">
+    ${liveStatus()}
+    <div class="actor-columns" aria-live="off">
       <section aria-labelledby="made-heading">
         <h2 id="made-heading">Statements made <span class="count">${actor.statements.totalCount}</span></h2>
         <div class="statement-list" id="made"></div>
@@ -94,6 +99,7 @@ export async function render(main, params, slug) {
   listStatements(main.querySelector('#about'), actor.statementsAbout, { slug, filter, about: true });
   networkGraph(main.querySelector('#network'), network.actorNetwork, actor.id,
     (edge) => showEdge(main.querySelector('#edge-statements'), edge, filter));
+  live(main, actor, filter, signal);
 
   main.querySelector('#filters').addEventListener('submit', (event) => {
     event.preventDefault();
@@ -111,9 +117,10 @@ const period = (p) => [p.start?.text, p.current ? 'current' : p.end?.text ?? 'fo
 
 /** A page of statements, with a button that appends the next page. */
 function listStatements(container, connection, { slug, filter, about }) {
+  const unseen = connection.nodes.filter((s) => !shown(container, s)); // one that came in live may be on a later page too
   container.insertAdjacentHTML('beforeend', connection.nodes.length
-    ? connection.nodes.map((s) => statementCard(s)).join('')
-    : html`<p class="hint">None${Object.keys(filter).length ? ' match the filter' : ''}.</p>`);
+    ? unseen.map((s) => statementCard(s)).join('')
+    : html`<p class="hint none">None${Object.keys(filter).length ? ' match the filter' : ''}.</p>`);
   if (!connection.pageInfo.hasNextPage) return;
   const more = document.createElement('button');
   more.type = 'button';
@@ -126,6 +133,40 @@ function listStatements(container, connection, { slug, filter, about }) {
     listStatements(container, about ? actor.statementsAbout : actor.statements, { slug, filter, about });
   });
   container.append(more);
+}
+
+const shown = (container, statement) => container.querySelector(`[data-statement="${CSS.escape(statement.id)}"]`);
+
+/** The statements by and about the actor that its lists would show, as they are added. */
+function live(main, actor, filter, signal) {
+  const status = main.querySelector('.live-status');
+  showLiveState(status, 'Live: new statements appear in the lists as they are added.', signal);
+  const lists = [
+    { about: false, container: main.querySelector('#made'), filter: { ...filter, speakerIds: [actor.id] } },
+    { about: true, container: main.querySelector('#about'), filter: { ...filter, targetIds: [actor.id] } },
+  ];
+  for (const list of lists) {
+    const add = (statement) => {
+      if (shown(list.container, statement)) return false;
+      list.container.insertAdjacentHTML('afterbegin', html`<div class="live-new"><p class="live-tag">Just added</p>${statementCard(statement)}</div>`);
+      list.container.querySelector('.none')?.remove();
+      const count = list.container.parentElement.querySelector('h2 .count');
+      count.textContent = Number(count.textContent) + 1;
+      return true;
+    };
+    const heading = (statement) => list.about ? `New statement about ${actor.name}` : `New statement by ${statement.speaker.name}`;
+    subscribe(StatementAdded, { filter: list.filter }, {
+      next({ statementAdded: statement }) {
+        if (add(statement)) announce(status, `${heading(statement)}: ${statement.summary}`);
+      },
+      // What was added while the connection was lost: the first page's statements not shown yet.
+      async resumed() {
+        const { actor: now } = await request(ActorStatements, { slug: actor.slug, filter, about: list.about });
+        const added = (list.about ? now.statementsAbout : now.statements).nodes.reverse().filter(add);
+        if (added.length) announce(status, `${added.length} ${added.length === 1 ? 'statement' : 'statements'} added meanwhile.`);
+      },
+    }, signal);
+  }
 }
 
 async function showEdge(container, edge, filter) {

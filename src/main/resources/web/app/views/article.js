@@ -10,7 +10,7 @@ import { statementCard, actorLink } from './statement-card.js';
 export const name = 'article';
 const PARAGRAPH_SEPARATOR = 2; // the body joins paragraphs with "\n\n"
 
-export async function render(main, params, slug) {
+export async function render({ main, params }, slug) {
   const { article } = await request(ArticleQuery, { slug });
   if (!article) {
     main.innerHTML = html`<h1>Article not found</h1><p>No article is published at “${slug}”.</p>`;

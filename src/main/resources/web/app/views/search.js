@@ -8,7 +8,7 @@ import { passageHref } from './statement-card.js';
 export const name = 'search';
 const GROUPS = { Actor: 'Actors', Statement: 'Statements', Article: 'Articles', Publication: 'Publications' };
 
-export async function render(main, params) {
+export async function render({ main, params }) {
   const query = params.get('q')?.trim();
   if (!query) {
     main.innerHTML = html`<h1>Search</h1><p>Type a name, a place or a topic in the search box.</p>`;

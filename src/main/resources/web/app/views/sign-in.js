@@ -5,7 +5,7 @@ import { renderAccount } from './account.js';
 
 export const name = 'sign-in';
 
-export async function render(main, params) {
+export async function render({ main, params }) {
   if (params.has('out')) {
     signOut();
     renderAccount(document.getElementById('account'));

@@ -20,7 +20,7 @@ const ROLES = ['ADDRESSEE', 'SUBJECT', 'BENEFICIARY', 'WARNED', 'THREATENED', 'R
 const EXPLICITNESS = ['EXPLICIT', 'IMPLICIT', 'INTERPRETED'];
 const FORMS = ['DIRECT_QUOTE', 'PARTIAL_QUOTE', 'PARAPHRASE', 'SUMMARY'];
 
-export async function render(main, params, id) {
+export async function render({ main, params }, id) {
   if (!isEditor()) {
     main.innerHTML = html`<h1>Editors only</h1><p><a href="#/sign-in?then=${encodeURIComponent(location.hash)}">Sign in</a> with an editor's token to record statements.</p>`;
     return 'Editors only';

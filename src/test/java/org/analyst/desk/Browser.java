@@ -102,13 +102,16 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Every URL the browser requested since the last call, from the DevTools network events. */
+    /** Every URL the browser requested since the last call, WebSockets included, from the DevTools network events. */
     Set<String> requests() {
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             try {
                 JsonNode message = JSON.readTree(entry.getMessage()).path("message");
-                if (message.path("method").asText().startsWith("Network.requestWillBeSent")) {
+                String method = message.path("method").asText();
+                if (method.startsWith("Network.requestWillBeSent")) {
                     requested.add(message.path("params").path("request").path("url").asText());
+                } else if (method.equals("Network.webSocketCreated")) {
+                    requested.add(message.path("params").path("url").asText());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -120,10 +123,11 @@ final class Browser implements AutoCloseable {
     /** Nothing but the application itself was asked for: no font, script or beacon from elsewhere. */
     void assertNothingLeftTheMachine() {
         String origin = root.getScheme() + "://" + root.getAuthority() + "/";
+        String webSockets = "ws://" + root.getAuthority() + "/";
         Set<String> elsewhere = new TreeSet<>();
         for (String url : requests()) {
             // the network's schemes only: chrome:// pages (a new tab's) and data: URLs are the browser's own
-            if (url.matches("(?i)(https?|wss?|ftp)://.*") && !url.startsWith(origin)) {
+            if (url.matches("(?i)(https?|wss?|ftp)://.*") && !url.startsWith(origin) && !url.startsWith(webSockets)) {
                 elsewhere.add(url);
             }
         }
