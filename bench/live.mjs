@@ -32,6 +32,9 @@ const CREATE = `mutation BenchStatementCreate($input: StatementInput!) {
   statementCreate(input: $input) { statement { id } userErrors { code message } } }`;
 const DELETE = 'mutation BenchStatementDelete($id: ID!) { statementDelete(id: $id) { userErrors { code } } }';
 const STANCES = ['SUPPORTIVE', 'NEUTRAL', 'CRITICAL', 'HOSTILE'];
+// Kinds and days vary as a newsroom's would: every statement of one kind in one month increments the
+// same timeline count rows (V3_1__timeline_counts.sql), whose locks make such writes take turns.
+const KINDS = ['ASSERTION', 'CRITICISM', 'WARNING', 'SUPPORT', 'DEMAND', 'ACCUSATION', 'ANNOUNCEMENT'];
 
 async function graphql(query, variables = {}) {
   const response = await fetch(HTTP, {
@@ -131,6 +134,7 @@ const sampler = setInterval(async () => {
   heapPeak = Math.max(heapPeak, await heapBytes());
   rssPeak = Math.max(rssPeak ?? 0, rssBytes() ?? 0) || null;
 }, 500);
+const day = (n) => `2000-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + (n % 28)).padStart(2, '0')}`;
 // Open loop: each mutation is sent at its time, whether or not the previous one has returned.
 const streamStart = now();
 const sent = [];
@@ -140,8 +144,9 @@ for (let n = 0; n < EVENTS; n++) {
   const statement = { speaker: speakers[n % speakers.length], target: targets[(n * 7) % targets.length],
     stance: STANCES[(n * 3) % STANCES.length] };
   sent.push(graphql(CREATE, { input: {
-    speakerId: statement.speaker, kind: 'ASSERTION', summary: `Bench live ${n} ${Date.now()}`,
-    date: { precision: 'DAY', earliest: '2000-05-01', latest: '2000-05-01' }, // before any article's publication
+    speakerId: statement.speaker, kind: KINDS[n % KINDS.length], summary: `Bench live ${n} ${Date.now()}`,
+    // Before any article's publication (a statement may not postdate an article reporting it).
+    date: { precision: 'DAY', earliest: day(n), latest: day(n) },
     targets: [{ actorId: statement.target, role: 'ADDRESSEE', stance: statement.stance }],
     attestations: [{ articleId: article, form: 'SUMMARY', start: 0, end: 20 }],
   } }).then((result) => {
