@@ -19,7 +19,7 @@ class OutboxCursorTest {
 
     @Test
     void eventsReadInOrderAreDeliveredOnce() {
-        OutboxCursor cursor = new OutboxCursor(10);
+        OutboxCursor cursor = new OutboxCursor(10, List.of(), 0);
         assertEquals(List.of(11L, 12L), ids(cursor.accept(events(11, 12), 0)));
         assertEquals(List.of(), ids(cursor.accept(events(11, 12), 1)), "read again: nothing new");
         assertEquals(12, cursor.highest());
@@ -28,7 +28,7 @@ class OutboxCursorTest {
 
     @Test
     void anEventCommittedAfterALaterOneIsDeliveredWhenItAppearsAndOnce() {
-        OutboxCursor cursor = new OutboxCursor(10);
+        OutboxCursor cursor = new OutboxCursor(10, List.of(), 0);
         assertEquals(List.of(11L, 14L), ids(cursor.accept(events(11, 14), 0)), "12 and 13 are not committed yet");
         assertArrayEquals(new Long[] {12L, 13L}, cursor.gaps());
 
@@ -42,7 +42,7 @@ class OutboxCursorTest {
 
     @Test
     void aGapIsGivenUpAfterTheTimeoutAndNotBefore() {
-        OutboxCursor cursor = new OutboxCursor(0);
+        OutboxCursor cursor = new OutboxCursor(0, List.of(), 0);
         cursor.accept(events(1, 3), 0);
         cursor.expire(TIMEOUT, TIMEOUT);
         assertArrayEquals(new Long[] {2L}, cursor.gaps(), "still looked for at the timeout itself");
@@ -54,7 +54,7 @@ class OutboxCursorTest {
 
     @Test
     void gapsExpireOldestFirst() {
-        OutboxCursor cursor = new OutboxCursor(0);
+        OutboxCursor cursor = new OutboxCursor(0, List.of(), 0);
         cursor.accept(events(1, 3), 0);
         cursor.accept(events(5), 10);
         cursor.expire(TIMEOUT + 5, TIMEOUT);
@@ -64,7 +64,7 @@ class OutboxCursorTest {
 
     @Test
     void aJumpLooksForAtMostMaxGapsOfTheIdsItSkipped() {
-        OutboxCursor cursor = new OutboxCursor(0);
+        OutboxCursor cursor = new OutboxCursor(0, List.of(), 0);
         long far = OutboxCursor.MAX_GAPS + 100;
         assertEquals(List.of(far), ids(cursor.accept(events(far), 0)));
         Long[] gaps = cursor.gaps();
@@ -77,7 +77,7 @@ class OutboxCursorTest {
 
     @Test
     void beyondMaxGapsTheOldestGapsAreGivenUp() {
-        OutboxCursor cursor = new OutboxCursor(0);
+        OutboxCursor cursor = new OutboxCursor(0, List.of(), 0);
         cursor.accept(events(1, 3), 0);
         long next = 3 + OutboxCursor.MAX_GAPS + 1;
         cursor.accept(events(next), 1);
@@ -86,6 +86,15 @@ class OutboxCursorTest {
         assertEquals(4L, gaps[0], "the oldest gap, 2, was given up");
         assertEquals(List.of(), ids(cursor.accept(events(2), 2)));
         assertEquals(List.of(4L), ids(cursor.accept(events(4), 2)));
+    }
+
+    @Test
+    void aCursorStartsLookingForTheMissingIdsItIsGiven() {
+        OutboxCursor cursor = new OutboxCursor(20, List.of(18L, 15L, 20L, 21L, 20L - OutboxCursor.MAX_GAPS - 1), 0);
+        assertArrayEquals(new Long[] {15L, 18L}, cursor.gaps(), "below the highest and within MAX_GAPS of it");
+        assertEquals(List.of(18L, 21L), ids(cursor.accept(events(18, 21), 1)));
+        cursor.expire(TIMEOUT + 1, TIMEOUT);
+        assertArrayEquals(new Long[0], cursor.gaps(), "missing ids expire as gaps do");
     }
 
     private static List<LiveEvent> events(long... ids) {
