@@ -161,11 +161,19 @@ class LiveSubscriptionsTest {
     void aSubscriptionPassesTheRequestLimitsAndTheFilterChecks() throws Exception {
         try (LiveClient reader = LiveClient.connect(endpoint, TRANSPORT_WS, null)) {
             assertEquals("QUERY_TOO_DEEP", reader.refusal("d", tooDeep(), Map.of()));
-            // Refused when subscribed; SmallRye's subscription fetcher reports the filter's mistake without
-            // its code (a known gap: see the closing note).
-            assertTrue(reader.refusalMessage("b", STATEMENTS,
-                    Map.of("filter", Map.of("targetIds", List.of(GlobalId.encode("Article", 1))))) != null);
             assertEquals("GRAPHQL_VALIDATION_FAILED", reader.refusal("v", "subscription { statementAdded { noSuchField } }", Map.of()));
+        }
+    }
+
+    @Test
+    void aWrongFilterIsRefusedWithTheErrorStatementsFilterGives() throws Exception {
+        Map<String, Object> filter = Map.of("targetIds", List.of(GlobalId.encode("Article", 1)));
+        var listed = query("query($filter: StatementFilter) { statements(filter: $filter) { totalCount } }", Map.of("filter", filter));
+        assertEquals("BAD_USER_INPUT", listed.errorCode());
+        try (LiveClient reader = LiveClient.connect(endpoint, TRANSPORT_WS, null)) {
+            Map<String, Object> refused = reader.refusalMessage("b", STATEMENTS, Map.of("filter", filter));
+            assertEquals(listed.errorMessage(), refused.get("message"));
+            assertEquals(listed.errors().get(0).get("extensions"), refused.get("extensions"), "the code, and nothing else");
         }
     }
 
