@@ -194,6 +194,23 @@ class LiveSubscriptionsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {TRANSPORT_WS, LEGACY_WS})
+    void aStoppedSubscriptionReceivesNothingMore(String subprotocol) throws Exception {
+        String article = publishedArticle();
+        try (LiveClient reader = LiveClient.connect(endpoint, subprotocol, null)) {
+            reader.subscribe("stopped", STATEMENTS, Map.of());
+            reader.subscribe("kept", STATEMENTS, Map.of());
+            reader.stop("stopped");
+            String marker = create(article, "Marker " + unique(), "russia", "CRITICAL");
+            assertEquals(marker, statementId(reader.nextResult("kept")));
+            // subscriptions-transport-ws's server acknowledges a stop with complete; graphql-ws's says nothing more.
+            List<Map<String, Object>> expected = subprotocol.equals(LEGACY_WS) ? List.of(Map.of("type", "complete", "id", "stopped"))
+                    : List.of();
+            assertEquals(expected, reader.unread("stopped"));
+        }
+    }
+
     @Test
     void aSubscriptionOverPostIsRefused() {
         var refused = GraphQLClient.post("application/json", "{\"query\": \"" + ARTICLES + "\"}");
