@@ -41,13 +41,15 @@ import io.quarkus.test.junit.TestProfile;
 
 /**
  * Live delivery when the database fails under it, with the application's connections behind the
- * {@link DatabaseProxy} and a one-second statement timeout: a subscription group whose read fails
- * for a moment is run again. Events are committed directly in PostgreSQL, around the proxy.
+ * {@link DatabaseProxy} and a one-second statement timeout: what commits while the instance is cut
+ * off arrives once it is back, and a subscription group whose read fails for a moment is run again.
+ * Events are committed directly in PostgreSQL, around the proxy, so they commit while it is cut.
  */
 @QuarkusTest
 @TestProfile(FaultsProfile.class)
 class LiveRecoveryTest {
 
+    private static final String ARTICLES = "subscription { articlePublished { id } }";
     /** Its sections are read for each event, from a table a test can lock without blocking the publication. */
     private static final String WITH_SECTIONS = "subscription { articlePublished { id sections { heading } } }";
 
@@ -68,6 +70,33 @@ class LiveRecoveryTest {
 
     @ConfigProperty(name = "quarkus.datasource.username")
     String user;
+
+    @Test
+    void whatCommitsWhileTheInstanceIsCutOffArrivesOnceItIsBack() throws Exception {
+        List<String> drafts = List.of(draft(), draft(), draft());
+        String marker = draft();
+        try (LiveClient reader = LiveClient.connect(endpoint, "graphql-transport-ws", null)) {
+            reader.subscribe("a", ARTICLES, Map.of());
+            proxy.cut();
+            try {
+                awaitTrue(() -> !notifications.isListening());
+                try (Connection direct = direct()) {
+                    for (String draft : drafts) {
+                        publish(direct, draft);
+                    }
+                }
+            } finally {
+                proxy.restore();
+            }
+            for (String draft : drafts) {
+                assertEquals(draft, articleId(reader.nextResult("a")), "in the order they committed");
+            }
+            try (Connection direct = direct()) {
+                publish(direct, marker);
+            }
+            assertEquals(marker, articleId(reader.nextResult("a")), "each once: the next event is the marker");
+        }
+    }
 
     @Test
     void aGroupWhoseReadTimesOutIsRunAgain() throws Exception {
