@@ -65,6 +65,17 @@ final class LiveClient implements AutoCloseable {
         }
     }
 
+    /** Reads nothing more from the socket, as a stalled client: what the server sends backs up. */
+    void stopReading() {
+        socket.stopReading();
+    }
+
+    /** Reads again, whatever the server sent, up to its close: how it closed the connection. */
+    GraphQLWebSocketClient.Closed readToTheClose() throws Exception {
+        socket.resumeReading();
+        return socket.closed();
+    }
+
     /** The payload of the operation's next result. */
     @SuppressWarnings("unchecked")
     Map<String, Object> nextResult(String id) throws Exception {
