@@ -11,6 +11,7 @@ import org.analyst.engine.schema.ServedSchema;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import graphql.GraphQL;
+import graphql.execution.SubscriptionExecutionStrategy;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.schema.model.Schema;
@@ -20,7 +21,7 @@ import io.smallrye.graphql.spi.EventingService;
  * Every change Analyst makes to how SmallRye builds its schema and its graphql-java engine, in one
  * place: the schema it serves ({@link ServedSchema}), the schema graphql-java executes
  * ({@link ExecutedSchema}) and how an exception that escapes a field becomes an error
- * ({@link FaultHandler}). {@link EngineHook} calls it while SmallRye builds them. The transports
+ * ({@link FaultHandler}), in subscriptions as in queries and mutations. {@link EngineHook} calls it while SmallRye builds them. The transports
  * and the limits that every request passes are {@link GraphQLEngine}'s.
  */
 @ApplicationScoped
@@ -51,9 +52,16 @@ public class Engine implements EventingService {
         return ServedSchema.served(built);
     }
 
+    /**
+     * SmallRye gives the subscription strategy an exception handler of its own (its ExceptionHandler,
+     * "System error" without a code for a caller's mistake), which the default handler does not
+     * replace: the strategy is built again here with the {@link FaultHandler}.
+     */
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder engine) {
+        FaultHandler faults = new FaultHandler();
         return engine.schema(ExecutedSchema.executed(schema.get(), model.get(), fieldVisibility))
-                .defaultDataFetcherExceptionHandler(new FaultHandler());
+                .defaultDataFetcherExceptionHandler(faults)
+                .subscriptionExecutionStrategy(new SubscriptionExecutionStrategy(faults));
     }
 }

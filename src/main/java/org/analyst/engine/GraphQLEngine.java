@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -31,6 +32,8 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.NonNullableFieldWasNullException;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.smallrye.common.vertx.VertxContext;
@@ -133,14 +136,17 @@ public class GraphQLEngine {
      * request context, shared by every subscriber with the same document and visibility.
      */
     public Streamed runSubscription(Admitted admitted, JsonWebToken token, Runnable prepare) {
+        List<GraphQLError> raised = new ArrayList<>();
         return inRequestContext(caller -> caller.presentsVerified(token), prepare, context -> {
+            context.put(FaultHandler.RAISED, raised);
             ExecutionResult result = executeSync(admitted, context);
             if (!(result.getData() instanceof Publisher<?> stream)) {
                 // Refused before it streamed: errors only, no data, as a refused query.
                 return new Streamed(shaped(ExecutionResult.newExecutionResult().errors(result.getErrors()).build(), admitted.query()),
                         List.of());
             }
-            StreamedItems items = new StreamedItems();
+            StreamedItems items = new StreamedItems(raised);
+            raised.clear();
             stream.subscribe(items);
             return new Streamed(null, items.collected().stream().map(item -> shaped(item, admitted.query())).toList());
         });
@@ -214,11 +220,20 @@ public class GraphQLEngine {
     /**
      * The items of a subscription's stream, which graphql-java yields on the subscribing thread: the
      * subscription fields stream nodes already read, and every field below them is fetched
-     * synchronously (no data loaders: NodeBatch). A stream that failed ends with its error as an item.
+     * synchronously (no data loaders: NodeBatch). A stream that failed ends with its error as an item:
+     * when an event's field error nulled the non-null subscription field, graphql-java fails the
+     * stream and drops the event's errors, so the item is the result the GraphQL specification asks
+     * for, {@code data: null} with the errors the {@link FaultHandler} raised for that event.
      */
     private static final class StreamedItems implements Subscriber<Object> {
         private final List<ExecutionResult> items = new ArrayList<>();
+        /** The errors raised since the last item: the current event's. */
+        private final List<GraphQLError> raised;
         private boolean done;
+
+        StreamedItems(List<GraphQLError> raised) {
+            this.raised = raised;
+        }
 
         @Override
         public void onSubscribe(Subscription subscription) {
@@ -228,12 +243,19 @@ public class GraphQLEngine {
         @Override
         public void onNext(Object item) {
             items.add((ExecutionResult) item);
+            raised.clear();
         }
 
         @Override
         public void onError(Throwable failure) {
-            items.add(ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build());
+            items.add(nulledByFieldErrors(failure) ? ExecutionResult.newExecutionResult().data(null).errors(List.copyOf(raised)).build()
+                    : ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failure)).build());
             done = true;
+        }
+
+        private boolean nulledByFieldErrors(Throwable failure) {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            return cause instanceof NonNullableFieldWasNullException && !raised.isEmpty();
         }
 
         @Override

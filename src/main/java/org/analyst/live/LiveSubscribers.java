@@ -18,6 +18,7 @@ import org.analyst.engine.GraphQLEngine.Admitted;
 import org.analyst.engine.GraphQLEngine.Streamed;
 import org.analyst.engine.GraphQLRequest;
 import org.analyst.engine.errors.FaultHandler;
+import org.analyst.graphql.ErrorCode;
 import org.analyst.security.Caller;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -47,6 +48,12 @@ public class LiveSubscribers {
     private static final Logger LOG = Logger.getLogger(LiveSubscribers.class);
     /** A batch's executions wait at most this long; each SQL statement is bounded by the statement timeout anyway. */
     private static final long DELIVERY_TIMEOUT_SECONDS = 60;
+    /** Runs of a group's execution that failed on a transient fault, before its members get the errors. */
+    static final int ATTEMPTS = 3;
+    /** The pause after the first failed run; it grows by as much after each. */
+    private static final long RETRY_PAUSE_MILLIS = 250;
+    /** The faults that may pass: the database unreachable for a moment, a statement that ran past the timeout. */
+    private static final Set<String> TRANSIENT = Set.of(ErrorCode.SERVICE_UNAVAILABLE.name(), ErrorCode.QUERY_TIMEOUT.name());
 
     @Inject
     GraphQLEngine engine;
@@ -136,14 +143,7 @@ public class LiveSubscribers {
     }
 
     private void run(Group group, List<Long> articles, List<Long> statements) {
-        List<ExecutionResult> results;
-        try {
-            Streamed streamed = engine.runSubscription(group.admitted, group.token,
-                    () -> events.carry(articles, statements));
-            results = streamed.refused() != null ? List.of(streamed.refused()) : streamed.items();
-        } catch (RuntimeException failed) {
-            results = List.of(ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failed)).build());
-        }
+        List<ExecutionResult> results = resultsOf(group, articles, statements);
         for (ExecutionResult result : results) {
             String payload;
             try {
@@ -157,6 +157,48 @@ public class LiveSubscribers {
                 delivered.increment();
             }
         }
+    }
+
+    /**
+     * The group's results for the batch. The cursor has moved past its events, which are read once,
+     * so an execution that failed on a transient fault is run again, {@link #ATTEMPTS} times at most
+     * with a growing pause; after that the members receive its errors (with their codes), and know
+     * they missed events that a query can read.
+     */
+    private List<ExecutionResult> resultsOf(Group group, List<Long> articles, List<Long> statements) {
+        for (int attempt = 1;; attempt++) {
+            List<ExecutionResult> results = executed(group, articles, statements);
+            if (!failedTransiently(results)) {
+                return results;
+            }
+            if (attempt == ATTEMPTS) {
+                LOG.errorf("A batch of live events failed %d times for %d subscriptions, which receive the errors",
+                        ATTEMPTS, group.members.size());
+                return results;
+            }
+            try {
+                Thread.sleep(RETRY_PAUSE_MILLIS * attempt);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return results;
+            }
+        }
+    }
+
+    private List<ExecutionResult> executed(Group group, List<Long> articles, List<Long> statements) {
+        try {
+            Streamed streamed = engine.runSubscription(group.admitted, group.token,
+                    () -> events.carry(articles, statements));
+            return streamed.refused() != null ? List.of(streamed.refused()) : streamed.items();
+        } catch (RuntimeException failed) {
+            return List.of(ExecutionResult.newExecutionResult().addError(FaultHandler.fault(failed)).build());
+        }
+    }
+
+    private static boolean failedTransiently(List<ExecutionResult> results) {
+        return results.stream().flatMap(result -> result.getErrors().stream())
+                .map(error -> error.getExtensions() == null ? null : error.getExtensions().get("code"))
+                .anyMatch(TRANSIENT::contains);
     }
 
     private static List<Long> keys(List<LiveEvent> events, LiveEvent.Kind kind, boolean seesDrafts) {

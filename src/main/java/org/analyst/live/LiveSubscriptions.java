@@ -18,7 +18,7 @@ import io.smallrye.mutiny.Multi;
 
 /**
  * The subscription fields. graphql-java executes a subscription's selection set for each item of
- * the stream these return; {@link LiveDelivery} runs them once per batch of committed events (the
+ * the stream these return; {@link LiveSubscribers} runs them once per batch of committed events (the
  * nodes in {@link EventsInDelivery}), as the subscriber, so each item is what the matching query
  * would return to that subscriber at that moment.
  */

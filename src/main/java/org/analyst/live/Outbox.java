@@ -20,13 +20,29 @@ class Outbox {
     @Inject
     DataSource database;
 
-    /** The highest id written so far: where an instance starting now begins. */
-    long highestId() throws SQLException {
+    /**
+     * The cursor of an instance starting now: at the highest id written so far, looking for the ids
+     * missing below it (at most {@link OutboxCursor#MAX_GAPS}). Such an id is held by a transaction
+     * that has not committed yet, or that rolled back; not one below an event older than the gap
+     * timeout, which the cursor would have given up by now.
+     */
+    OutboxCursor startingCursor(Duration gapTimeout, long nowNanos) throws SQLException {
         try (Connection connection = database.getConnection();
-                PreparedStatement select = connection.prepareStatement("select coalesce(max(id), 0) from live_event");
-                ResultSet result = select.executeQuery()) {
-            result.next();
-            return result.getLong(1);
+                PreparedStatement select = connection.prepareStatement("""
+                        with written as (select coalesce(max(id), 0) as highest from live_event),
+                        settled as (select coalesce(max(id), 0) as id from live_event
+                                    where created_at < clock_timestamp() - ? * interval '1 millisecond')
+                        select w.highest, array(select g.id
+                            from generate_series(greatest(s.id, w.highest - ? - 1) + 1, w.highest - 1) as g (id)
+                            where not exists (select 1 from live_event e where e.id = g.id) order by g.id) as missing
+                        from written w, settled s""")) {
+            select.setLong(1, gapTimeout.toMillis());
+            select.setInt(2, OutboxCursor.MAX_GAPS);
+            try (ResultSet result = select.executeQuery()) {
+                result.next();
+                Long[] missing = (Long[]) result.getArray("missing").getArray();
+                return new OutboxCursor(result.getLong("highest"), List.of(missing), nowNanos);
+            }
         }
     }
 

@@ -12,7 +12,9 @@ import java.util.Map;
  * commits after a later one leaves its ids below the highest read for a moment: a gap, read again
  * until its event appears (then delivered, once) or it is older than the gap timeout (a transaction
  * that took the id and rolled back). So an event committed out of order is never missed, and none is
- * delivered twice. Used on the outbox reader's one thread only.
+ * delivered twice. An instance starts at the highest id written, looking for the ids missing below it
+ * ({@link Outbox#startingCursor}): transactions still open then are delivered when they commit. Used
+ * on the outbox reader's one thread only.
  */
 final class OutboxCursor {
 
@@ -23,8 +25,11 @@ final class OutboxCursor {
     /** Gap id → when it was noticed (System.nanoTime()), oldest first. */
     private final LinkedHashMap<Long, Long> gaps = new LinkedHashMap<>();
 
-    OutboxCursor(long highest) {
+    /** At this highest id, looking for the missing ids below it (the last {@link #MAX_GAPS} of them) from now on. */
+    OutboxCursor(long highest, List<Long> missing, long nowNanos) {
         this.highest = highest;
+        missing.stream().filter(id -> id < highest && id >= highest - MAX_GAPS).sorted()
+                .forEach(id -> gaps.put(id, nowNanos));
     }
 
     long highest() {

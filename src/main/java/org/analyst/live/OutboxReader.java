@@ -1,9 +1,12 @@
 package org.analyst.live;
 
+import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +24,16 @@ import io.quarkus.runtime.StartupEvent;
  * {@link LiveSubscribers}: when a committed transaction notifies the channel {@code live}, when the
  * instance (re)starts listening (catching up on what committed while it was not), and every
  * {@code analyst.live.poll-interval} as a safety net. It also prunes events older than the retention.
- * Events are read by an {@link OutboxCursor}, so each is delivered once, in id order.
+ * Events are read by an {@link OutboxCursor}, so each is delivered once, in id order; the cursor
+ * starts when the instance does, not at the first read, so that nothing committed in between (or
+ * still uncommitted then) is missed.
  */
 @ApplicationScoped
 public class OutboxReader implements NotificationChannel {
 
     private static final Logger LOG = Logger.getLogger(OutboxReader.class);
     private static final long PRUNE_EVERY_MILLIS = 60_000;
+    private static final long START_WAIT_SECONDS = 30;
 
     @Inject
     Outbox outbox;
@@ -48,6 +54,21 @@ public class OutboxReader implements NotificationChannel {
             throw new IllegalStateException("analyst.live.gap-timeout must be shorter than analyst.live.retention");
         }
         thread = Executors.newSingleThreadScheduledExecutor(task -> new Thread(task, "live-outbox"));
+        // On the reader's thread, as every use of the cursor; waited for, so that it is in place before
+        // the instance takes its first subscription.
+        try {
+            thread.submit(() -> {
+                startCursor();
+                return null;
+            }).get(START_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException failed) {
+            LOG.warnf("The live outbox could not be read at start-up (%s); its cursor starts at the first read that succeeds",
+                    failed.getCause().getMessage());
+        } catch (TimeoutException slow) {
+            LOG.warnf("The live outbox was not read within %d s of start-up; its cursor starts when it is", START_WAIT_SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
         long poll = config.pollInterval().toMillis();
         thread.scheduleWithFixedDelay(this::read, poll, poll, TimeUnit.MILLISECONDS);
     }
@@ -85,9 +106,7 @@ public class OutboxReader implements NotificationChannel {
     /** Reads and delivers until the outbox holds nothing new; a failure is retried at the next wake or poll. */
     private void read() {
         try {
-            if (cursor == null) {
-                cursor = new OutboxCursor(outbox.highestId());
-            }
+            startCursor();
             List<LiveEvent> batch;
             do {
                 long now = System.nanoTime();
@@ -105,6 +124,12 @@ public class OutboxReader implements NotificationChannel {
         } catch (Exception failed) {
             LOG.warnf("The live outbox could not be read (%s); it is read again at the next notification or poll",
                     failed.getMessage());
+        }
+    }
+
+    private void startCursor() throws SQLException {
+        if (cursor == null) {
+            cursor = outbox.startingCursor(config.gapTimeout(), System.nanoTime());
         }
     }
 

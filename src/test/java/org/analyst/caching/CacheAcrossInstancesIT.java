@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
+import org.analyst.SecondInstance;
+import org.analyst.TwoInstancesProfile;
+import org.analyst.security.Tokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +22,6 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import io.smallrye.jwt.build.Jwt;
 
 /**
  * Two instances of the packaged application on one database: a write through either is seen by
@@ -35,41 +33,17 @@ class CacheAcrossInstancesIT {
 
     private static final String ACTORS = "query($name: String) { actors(filter: {name: $name}) { nodes { name } } }";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private static Process second;
-    private static int secondPort;
+    private static SecondInstance second;
 
     @BeforeAll
     static void startASecondInstance() throws IOException, InterruptedException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            secondPort = socket.getLocalPort();
-        }
-        Path jar = Path.of("target", "quarkus-app", "quarkus-run.jar");
-        Path nativeImage = Path.of(System.getProperty("native.image.path", "none"));
-        List<String> command = Files.exists(jar)
-                ? List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
-                : List.of(nativeImage.toString());
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Path.of("target", "second-instance.log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", TwoInstancesProfile.DATABASE);
-        env.put("ANALYST_DB_SCHEMA", TwoInstancesProfile.SCHEMA);
-        env.put("ANALYST_SAMPLE_DATA_ENABLED", "false");
-        env.put("QUARKUS_HTTP_PORT", String.valueOf(secondPort));
-        env.put("MP_JWT_VERIFY_ISSUER", TwoInstancesProfile.ISSUER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TwoInstancesProfile.PUBLIC_KEY);
-        second = builder.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!ready()) {
-            assertTrue(second.isAlive() && Instant.now().isBefore(deadline), "the second instance started: see target/second-instance.log");
-            Thread.sleep(250);
-        }
+        second = SecondInstance.start();
     }
 
     @AfterAll
     static void stopTheSecondInstance() throws InterruptedException {
         if (second != null) {
-            second.destroy();
-            second.waitFor();
+            second.close();
         }
     }
 
@@ -81,7 +55,7 @@ class CacheAcrossInstancesIT {
             String name = "Across Instances " + System.nanoTime();
             assertEquals(List.of(), cachedRead(reader, name).path("data.actors.nodes"));
 
-            instance(writer).auth().oauth2(editor()).contentType(ContentType.JSON)
+            instance(writer).auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
                     .body(Map.of("query", "mutation($name: String!) { actorCreate(input: {kind: GROUP, name: $name}) { actor { id } } }",
                             "variables", Map.of("name", name)))
                     .post("/graphql").then().statusCode(200);
@@ -117,19 +91,6 @@ class CacheAcrossInstancesIT {
 
     /** Instance 0 is the one the test framework started, 1 the second. */
     private static RequestSpecification instance(int which) {
-        return which == 0 ? given() : given().port(secondPort);
-    }
-
-    private static boolean ready() {
-        try {
-            return given().port(secondPort).get("/q/health/ready").statusCode() == 200;
-        } catch (Exception notYet) { // rest-assured throws ConnectException undeclared
-            return false;
-        }
-    }
-
-    private static String editor() {
-        return Jwt.issuer(TwoInstancesProfile.ISSUER).subject("it-editor").upn("it-editor").groups(Set.of("editor"))
-                .sign(Path.of("src/dev/dev-private-key.pem").toAbsolutePath().toString());
+        return which == 0 ? given() : second.given();
     }
 }

@@ -34,13 +34,17 @@ public final class Fixtures {
 
     /** A new draft article whose body is {@link #DRAFT_BODY}. */
     public static Map<String, Object> createDraft() {
-        var created = query(Tokens.editor(), CREATE_ARTICLE, Map.of("input", Map.of("title", "Draft " + unique(),
-                "summary", "Kept.", "sections", List.of(section("BODY", null,
-                        "Astana said no to Moscow. Beijing said yes to Astana.", "Moscow was not pleased."))))).ok();
-        assertEquals(List.of(), created.userErrors("articleCreate"));
-        Map<String, Object> article = created.data("articleCreate.article");
+        Map<String, Object> article = createDraft("Astana said no to Moscow. Beijing said yes to Astana.", "Moscow was not pleased.");
         assertEquals(DRAFT_BODY, article.get("body"));
         return article;
+    }
+
+    /** A new draft article of one section with these paragraphs. */
+    public static Map<String, Object> createDraft(String... paragraphs) {
+        var created = query(Tokens.editor(), CREATE_ARTICLE, Map.of("input", Map.of("title", "Draft " + unique(),
+                "summary", "Kept.", "sections", List.of(section("BODY", null, paragraphs))))).ok();
+        assertEquals(List.of(), created.userErrors("articleCreate"));
+        return created.data("articleCreate.article");
     }
 
     /** A new published article whose body is {@link #DRAFT_BODY}; its id. */

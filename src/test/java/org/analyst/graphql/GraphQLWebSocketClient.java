@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A real WebSocket client (the JDK's) speaking GraphQL over WebSocket in one of its two
  * subprotocols, as a frontend would: it sends JSON messages and reads what the server sends back.
+ * It can stop reading, as a stalled client does: the JDK's client reads from the socket only the
+ * messages it is asked for ({@link WebSocket#request}), so the server's writes then back up.
  */
 public final class GraphQLWebSocketClient implements AutoCloseable {
 
@@ -26,8 +28,12 @@ public final class GraphQLWebSocketClient implements AutoCloseable {
     private static final List<String> KEEP_ALIVES = List.of("ping", "ka");
 
     private final BlockingQueue<Map<String, Object>> received = new LinkedBlockingQueue<>();
-    private final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    private final CompletableFuture<Closed> closed = new CompletableFuture<>();
     private final WebSocket socket;
+    /** Whether the listener asks for the next message; guarded by {@code this}, as is {@link #stalled}. */
+    private boolean reading = true;
+    /** Whether a message was received while not reading, without asking for the next. */
+    private boolean stalled;
 
     private GraphQLWebSocketClient(URI endpoint, String subprotocol) throws Exception {
         socket = HttpClient.newHttpClient().newWebSocketBuilder().subprotocols(subprotocol)
@@ -83,7 +89,37 @@ public final class GraphQLWebSocketClient implements AutoCloseable {
 
     /** The status code the server closed the connection with. */
     public int closeCode() throws Exception {
+        return closed().code();
+    }
+
+    /** How the server closed the connection: its status code and reason. */
+    public Closed closed() throws Exception {
         return closed.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+    }
+
+    /** Reads nothing more from the socket (after the message being read, if any) until {@link #resumeReading()}. */
+    public synchronized void stopReading() {
+        reading = false;
+    }
+
+    public synchronized void resumeReading() {
+        reading = true;
+        if (stalled) {
+            stalled = false;
+            socket.request(1);
+        }
+    }
+
+    /** Asks for the next message, unless reading stopped. */
+    private synchronized void requestNext(WebSocket webSocket) {
+        if (reading) {
+            webSocket.request(1);
+        } else {
+            stalled = true;
+        }
+    }
+
+    public record Closed(int code, String reason) {
     }
 
     @Override
@@ -113,13 +149,13 @@ public final class GraphQLWebSocketClient implements AutoCloseable {
                 }
                 text.setLength(0);
             }
-            webSocket.request(1);
+            requestNext(webSocket);
             return null;
         }
 
         @Override
         public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closed.complete(statusCode);
+            closed.complete(new Closed(statusCode, reason));
             return null;
         }
 

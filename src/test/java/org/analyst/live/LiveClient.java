@@ -12,8 +12,8 @@ import org.analyst.graphql.GraphQLWebSocketClient;
 /**
  * A subscriber, as a frontend is one: a WebSocket client in either subprotocol whose messages are
  * sorted by operation, keep-alives aside. A subscription is in force once {@link #subscribe}
- * returns: the server reads a connection's next message only after the subscription is checked
- * and registered, so the answer to a query sent after it proves it.
+ * returns, and ended once {@link #stop} does: the server reads a connection's next message only
+ * after the subscription is checked and registered, so the answer to a query sent after it proves it.
  */
 final class LiveClient implements AutoCloseable {
 
@@ -35,19 +35,45 @@ final class LiveClient implements AutoCloseable {
 
     void subscribe(String id, String query, Map<String, Object> variables) throws Exception {
         start(id, query, variables);
-        String sync = "sync-" + ++syncs;
-        start(sync, "{ __typename }", Map.of());
-        while (!List.of("complete", "error").contains(next(sync).get("type"))) {
-            // the query's result, then its end
-        }
+        sync();
         Queue<Map<String, Object>> early = byOperation.get(id);
         if (early != null && !early.isEmpty()) {
             throw new AssertionError("The subscription was refused: " + early.peek());
         }
     }
 
+    /** Stops a subscription; no event is sent to it once this returns (the server read the stop before the sync). */
     void stop(String id) throws Exception {
         socket.send(Map.of("type", subprotocol.equals("graphql-transport-ws") ? "complete" : "stop", "id", id));
+        sync();
+    }
+
+    /** The messages received so far for this operation and not read yet: all it was sent before the last answer read. */
+    List<Map<String, Object>> unread(String id) {
+        Queue<Map<String, Object>> waiting = byOperation.computeIfAbsent(id, ignored -> new ArrayDeque<>());
+        List<Map<String, Object>> messages = List.copyOf(waiting);
+        waiting.clear();
+        return messages;
+    }
+
+    /** A query, answered after every message the client sent before it was read by the server. */
+    private void sync() throws Exception {
+        String sync = "sync-" + ++syncs;
+        start(sync, "{ __typename }", Map.of());
+        while (!List.of("complete", "error").contains(next(sync).get("type"))) {
+            // the query's result, then its end
+        }
+    }
+
+    /** Reads nothing more from the socket, as a stalled client: what the server sends backs up. */
+    void stopReading() {
+        socket.stopReading();
+    }
+
+    /** Reads again, whatever the server sent, up to its close: how it closed the connection. */
+    GraphQLWebSocketClient.Closed readToTheClose() throws Exception {
+        socket.resumeReading();
+        return socket.closed();
     }
 
     /** The payload of the operation's next result. */

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,17 +16,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * A TCP proxy between the application and PostgreSQL that a test controls, in the manner of
  * Toxiproxy: {@link #cut()} drops every open connection and refuses new ones (the database is
  * gone, as after a crash or a failover), {@link #restore()} lets connections through again. It
- * listens on an ephemeral port of the loopback interface.
+ * listens on an ephemeral port of the loopback interface; a test reaches the database around it
+ * through {@link #directUrl()}.
  */
 public final class DatabaseProxy implements AutoCloseable {
 
+    private final String directUrl;
+    private final URI database;
     private final InetSocketAddress target;
     private final ServerSocket listener;
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean cut;
 
-    public DatabaseProxy(String targetHost, int targetPort) {
-        this.target = new InetSocketAddress(targetHost, targetPort);
+    /** A proxy in front of the PostgreSQL this JDBC URL names. */
+    public DatabaseProxy(String jdbcUrl) {
+        this.directUrl = jdbcUrl;
+        this.database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        this.target = new InetSocketAddress(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
         try {
             listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         } catch (IOException e) {
@@ -36,8 +43,15 @@ public final class DatabaseProxy implements AutoCloseable {
         acceptor.start();
     }
 
-    public int port() {
-        return listener.getLocalPort();
+    /** The JDBC URL of the same database through the proxy. */
+    public String proxiedUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + listener.getLocalPort() + database.getRawPath()
+                + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
+    }
+
+    /** The JDBC URL of the database itself, which {@link #cut()} does not touch. */
+    public String directUrl() {
+        return directUrl;
     }
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */

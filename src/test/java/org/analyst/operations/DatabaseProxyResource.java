@@ -1,6 +1,5 @@
 package org.analyst.operations;
 
-import java.net.URI;
 import java.util.Map;
 
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -18,12 +17,8 @@ public class DatabaseProxyResource implements QuarkusTestResourceLifecycleManage
     @Override
     public Map<String, String> start() {
         // The URL the tests use otherwise, QUARKUS_DATASOURCE_JDBC_URL included.
-        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        URI database = URI.create(url.substring("jdbc:".length()));
-        proxy = new DatabaseProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
-        String proxied = "jdbc:postgresql://127.0.0.1:" + proxy.port() + database.getRawPath()
-                + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
-        return Map.of("quarkus.datasource.jdbc.url", proxied);
+        proxy = new DatabaseProxy(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
+        return Map.of("quarkus.datasource.jdbc.url", proxy.proxiedUrl());
     }
 
     @Override

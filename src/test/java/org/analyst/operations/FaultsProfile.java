@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
  */
 public class FaultsProfile implements QuarkusTestProfile {
 
-    static final int POOL_SIZE = 3;
+    public static final int POOL_SIZE = 3;
 
     @Override
     public Map<String, String> getConfigOverrides() {

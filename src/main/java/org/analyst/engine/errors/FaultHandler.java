@@ -27,9 +27,16 @@ import graphql.language.SourceLocation;
  * (SERVICE_UNAVAILABLE, QUERY_TIMEOUT or INTERNAL_SERVER_ERROR) and an {@code errorId}; the log
  * holds the same id next to the full exception. No SQL, class name or stack trace reaches the
  * caller, in any profile.
+ *
+ * <p>An execution whose GraphQL context holds a list under {@link #RAISED} also gets every error in
+ * that list: graphql-java drops a subscription event's errors when a field error nulls its non-null
+ * root field (the event fails instead of answering {@code data: null} with them), and the engine
+ * gives them back ({@code GraphQLEngine.runSubscription}).
  */
 public class FaultHandler implements DataFetcherExceptionHandler {
 
+    /** The GraphQL context's key of a {@code List<GraphQLError>} that collects the errors raised here. */
+    public static final String RAISED = "analyst.raisedErrors";
     private static final Logger LOG = Logger.getLogger(FaultHandler.class);
 
     @Override
@@ -45,6 +52,10 @@ public class FaultHandler implements DataFetcherExceptionHandler {
             error = error(mistake.getMessage(), mistake.code(), parameters.getSourceLocation(), parameters.getPath()).build();
         } else {
             error = fault(exception, parameters.getSourceLocation(), parameters.getPath());
+        }
+        List<GraphQLError> raised = parameters.getDataFetchingEnvironment().getGraphQlContext().get(RAISED);
+        if (raised != null) {
+            raised.add(error);
         }
         return CompletableFuture.completedFuture(DataFetcherExceptionHandlerResult.newResult().error(error).build());
     }

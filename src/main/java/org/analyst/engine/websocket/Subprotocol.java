@@ -37,4 +37,13 @@ enum Subprotocol {
     boolean refusesWithErrorMessage() {
         return this == GRAPHQL_TRANSPORT_WS;
     }
+
+    /**
+     * Whether the server answers a client's stop with {@code complete}: subscriptions-transport-ws's
+     * server does (stopping ends the operation's iterator, and its end sends {@code complete}); the
+     * graphql-ws library's sends nothing more for an operation the client completed.
+     */
+    boolean completesWhenStopped() {
+        return this == GRAPHQL_WS;
+    }
 }

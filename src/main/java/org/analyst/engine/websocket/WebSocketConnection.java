@@ -197,10 +197,13 @@ final class WebSocketConnection {
     }
 
     private void stop(String id) {
-        running.remove(id);
+        boolean stopped = running.remove(id);
         LiveSubscriber subscriber = subscriptions.remove(id);
         if (subscriber != null) {
             transport.subscribers.unsubscribe(subscriber);
+        }
+        if (stopped && protocol.completesWhenStopped()) {
+            send(Map.of("type", "complete", "id", id));
         }
     }
 

@@ -1,22 +1,19 @@
-package org.analyst.caching;
+package org.analyst;
 
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.analyst.PackagedAppProfile;
-
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The packaged application as production runs it, on the test database in a schema of its own,
- * trusting the dev-only token key so that the test can write; {@link CacheAcrossInstancesIT} starts a
- * second instance on the same schema.
+ * trusting the dev-only token key so that the test can write ({@code security.Tokens}); a test then
+ * starts a {@link SecondInstance} on the same schema.
  */
 public class TwoInstancesProfile implements QuarkusTestProfile {
 
-    static final String SCHEMA = "analyst_it_cache";
-    static final String DATABASE = PackagedAppProfile.DATABASE;
+    public static final String SCHEMA = "analyst_it_instances";
     static final String ISSUER = "https://analyst.dev";
     static final String PUBLIC_KEY = Path.of("src/dev/dev-public-key.pem").toAbsolutePath().toString();
 
