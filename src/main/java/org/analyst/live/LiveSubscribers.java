@@ -30,6 +30,7 @@ import graphql.ExecutionResult;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 
@@ -43,6 +44,7 @@ import io.vertx.core.WorkerExecutor;
  * it runs, and a burst of events must not take the connections that requests need.
  */
 @ApplicationScoped
+@Startup // its metrics are exposed from start-up, not from the first connection
 public class LiveSubscribers {
 
     private static final Logger LOG = Logger.getLogger(LiveSubscribers.class);

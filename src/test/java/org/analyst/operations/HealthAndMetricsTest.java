@@ -50,6 +50,16 @@ class HealthAndMetricsTest {
         }
     }
 
+    /** Dashboards and alerts need the series from start-up, not from the first subscriber. */
+    @Test
+    void liveMetricsAreExposedFromStartUp() {
+        String metrics = metrics();
+        for (String live : new String[] {"analyst_live_connections", "analyst_live_subscriptions",
+                "analyst_live_events_delivered_total", "analyst_live_events_dropped_total"}) {
+            assertTrue(metrics.contains("\n" + live + " ") || metrics.contains("\n" + live + "{"), live + " is exposed");
+        }
+    }
+
     private static String metrics() {
         return given().get("/q/metrics").then().statusCode(200).extract().asString();
     }

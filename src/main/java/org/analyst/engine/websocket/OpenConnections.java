@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
 
 /**
  * The WebSocket connections open on this instance, counted by client address (a bound per address),
@@ -18,6 +19,7 @@ import io.micrometer.core.instrument.MeterRegistry;
  * the results a slow consumer's connection was closed with unsent.
  */
 @ApplicationScoped
+@Startup // its metrics are exposed from start-up, not from the first connection
 class OpenConnections {
 
     @Inject
