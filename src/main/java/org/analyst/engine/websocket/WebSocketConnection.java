@@ -174,9 +174,11 @@ final class WebSocketConnection {
             throw Refusal.of(ErrorCode.TOO_MANY_SUBSCRIPTIONS, "This connection holds %d subscriptions; at most %d are allowed"
                     .formatted(subscriptions.size(), transport.limits.maxSubscriptionsPerConnection()));
         }
+        // Every result shares the group's payload; only this envelope is the subscriber's.
+        String envelope = "{\"id\":" + quoted(id) + ",\"type\":\"" + protocol.result + "\",\"payload\":";
         LiveSubscriber subscriber = payload -> eventLoop.runOnContext(event -> {
             if (running.contains(id)) {
-                write("{\"id\":" + quoted(id) + ",\"type\":\"" + protocol.result + "\",\"payload\":" + payload + "}");
+                write(envelope + payload + "}");
             }
         });
         subscriptions.put(id, subscriber);
