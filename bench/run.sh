@@ -206,10 +206,13 @@ live_section() { # -> markdown on stdout
   local live
   live_run() { "$NODE" "$BENCH/live.mjs" --url "$(url analyst)" --token "$("$ROOT/src/dev/mint-token.sh" admin bench)" \
     --database $DB --pid $ANALYST_PID --subscribers "$SUBSCRIBERS" --rate "$LIVE_RATE" --events "$1"; }
-  # The WebSocket and subscription paths are not warmed by the rest of the bench: a first, unmeasured
-  # run of as many events lets the JIT compile them (on a cold JVM its compiler threads took most CPU).
-  log "warming up the live path: $SUBSCRIBERS subscribers, $LIVE_EVENTS statements at $LIVE_RATE/s"
-  log "live warm-up: $(live_run "$LIVE_EVENTS")"
+  # The WebSocket and subscription paths are not warmed by the rest of the bench: two unmeasured runs
+  # of as many events let the JIT compile them (on a cold JVM its compiler threads took most CPU, and
+  # after one run p99 was still 2-3x what it is after two).
+  for pass in 1 2; do
+    log "warming up the live path ($pass/2): $SUBSCRIBERS subscribers, $LIVE_EVENTS statements at $LIVE_RATE/s"
+    log "live warm-up: $(live_run "$LIVE_EVENTS")"
+  done
   log "the live run: $SUBSCRIBERS subscribers, $LIVE_EVENTS statements at $LIVE_RATE/s"
   live=$(live_run "$LIVE_EVENTS")
   log "live: $live"
@@ -238,7 +241,8 @@ if [ -n "$ONLY" ]; then
   COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
   RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT-$ONLY.md
   TITLE=$([ $ONLY = cache ] && echo "Cached reads" || echo "Live subscriptions")
-  SETTINGS=$([ $ONLY = cache ] && echo "wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after $WARMUP s of warm-up, $ROUNDS rounds; ")
+  SETTINGS=
+  [ $ONLY = cache ] && SETTINGS="wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after $WARMUP s of warm-up, $ROUNDS rounds; "
   { echo "# $TITLE: $COMMAND_LINE"; echo; echo "Commit $COMMIT, $DATASET: $COUNTS; $SETTINGS$(nproc) cores."; echo; echo "$SECTION"; } > "$RESULT"
   log "results in $RESULT"; cat "$RESULT"; exit 0
 fi
