@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,14 +18,11 @@ import java.util.Map;
 import jakarta.inject.Inject;
 
 import org.analyst.security.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -36,33 +32,12 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(DeskLiveProfile.class)
-class DeskLiveTest {
+class DeskLiveTest extends InTheBrowser {
 
     private static final String ARTICLE = "china-backs-kazakhstan-against-russian-threats";
 
-    @TestHTTPResource("/")
-    URI root;
-
     @Inject
     MeterRegistry metrics;
-
-    private static Browser browser;
-
-    private Browser browser() throws IOException {
-        if (browser == null) browser = new Browser(root);
-        return browser;
-    }
-
-    @AfterEach
-    void nothingLeftTheMachine() {
-        if (browser != null) browser.assertNothingLeftTheMachine();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) browser.close();
-        browser = null;
-    }
 
     @Test
     void theFrontPageShowsAnArticleAtTheTopAsItIsPublished() throws IOException {

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.analyst.security.Tokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 
@@ -34,30 +30,9 @@ import io.quarkus.test.junit.TestProfile;
  */
 @QuarkusTest
 @TestProfile(DeskProfile.class)
-class DeskTest {
+class DeskTest extends InTheBrowser {
 
     private static final String ARTICLE = "china-backs-kazakhstan-against-russian-threats";
-
-    @TestHTTPResource("/")
-    URI root;
-
-    private static Browser browser;
-
-    private Browser browser() throws IOException {
-        if (browser == null) browser = new Browser(root);
-        return browser;
-    }
-
-    @AfterEach
-    void nothingLeftTheMachine() {
-        if (browser != null) browser.assertNothingLeftTheMachine();
-    }
-
-    @AfterAll
-    static void closeBrowser() throws IOException {
-        if (browser != null) browser.close();
-        browser = null;
-    }
 
     @Test
     void frontPageListsTheLatestArticlesWithAuthorsDatesAndReadCounts() throws IOException {
