@@ -1,7 +1,6 @@
 package org.analyst.graphql;
 
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -63,15 +62,12 @@ public final class Row {
     }
 
     public LocalDate date(String column) {
-        return localDate(value(column));
+        return (LocalDate) value(column); // ColumnNames reads dates as LocalDate
     }
 
     public Instant instant(String column) {
-        Object value = value(column);
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        return value instanceof OffsetDateTime dateTime ? dateTime.toInstant() : (Instant) value;
+        OffsetDateTime value = (OffsetDateTime) value(column);
+        return value == null ? null : value.toInstant();
     }
 
     /** The audit columns {@link Audit#columns} selects. */
@@ -88,8 +84,8 @@ public final class Row {
         next = at[4] + 1;
         String text = (String) values[at[0]];
         return text == null ? null
-                : new PartialDate(text, constant(values[at[1]], DatePrecision.class), localDate(values[at[2]]),
-                        localDate(values[at[3]]), Boolean.TRUE.equals(values[at[4]]));
+                : new PartialDate(text, constant(values[at[1]], DatePrecision.class), (LocalDate) values[at[2]],
+                        (LocalDate) values[at[3]], Boolean.TRUE.equals(values[at[4]]));
     }
 
     /** The values in select order, for statements whose only column needs no name (a count). */
@@ -105,9 +101,5 @@ public final class Row {
 
     private static <E extends Enum<E>> E constant(Object name, Class<E> type) {
         return name == null ? null : Enum.valueOf(type, (String) name);
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value instanceof java.sql.Date sqlDate ? sqlDate.toLocalDate() : (LocalDate) value;
     }
 }

@@ -111,7 +111,8 @@ public class SqlReader {
             while (result.next()) {
                 Object[] values = new Object[width];
                 for (int i = 0; i < width; i++) {
-                    values[i] = result.getObject(i + 1);
+                    Class<?> type = names.readAs(i);
+                    values[i] = type == null ? result.getObject(i + 1) : result.getObject(i + 1, type);
                 }
                 rows.add(new Row(values, names));
             }

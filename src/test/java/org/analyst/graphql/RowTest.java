@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -75,5 +76,16 @@ class RowTest {
         IllegalArgumentException ambiguous = assertThrows(IllegalArgumentException.class,
                 () -> sql.list(twoIds, row -> row.key("id")));
         assertTrue(ambiguous.getMessage().contains("more than one column named 'id'"), ambiguous.getMessage());
+    }
+
+    @Test
+    void datesAndInstantsAreReadExactlyAsPostgreSQLHoldsThem() {
+        record Times(LocalDate day, Instant instant, LocalDate absentDay, Instant absentInstant) {
+        }
+        List<Times> read = sql.list("select date '2022-04-30' as day, timestamptz '2023-01-12 09:30:00.123456+06' as at,"
+                + " cast(null as date) as no_day, cast(null as timestamptz) as no_at",
+                row -> new Times(row.date("day"), row.instant("at"), row.date("no_day"), row.instant("no_at")));
+        assertEquals(List.of(new Times(LocalDate.of(2022, 4, 30), Instant.parse("2023-01-12T03:30:00.123456Z"), null, null)),
+                read);
     }
 }
