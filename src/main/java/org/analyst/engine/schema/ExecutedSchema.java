@@ -8,8 +8,8 @@ import io.smallrye.graphql.schema.model.Schema;
 
 /**
  * The schema graphql-java executes: SmallRye's, with plain properties read directly
- * ({@link PropertyFetching}), nested connections without a filter fetched directly
- * ({@link DirectConnections}) and, when field visibility is left at its default, graphql-java's
+ * ({@link PropertyFetching}), the fields of queries fetched by their methods directly
+ * ({@link DirectOperations}) and, when field visibility is left at its default, graphql-java's
  * default visibility.
  *
  * <p>SmallRye turns the default visibility setting ({@code default}) into a {@link BlockedFields}
@@ -28,7 +28,7 @@ public final class ExecutedSchema {
     public static GraphQLSchema executed(GraphQLSchema built, Schema model, String fieldVisibility) {
         GraphQLSchema properties = PropertyFetching.readingPropertiesDirectly(built);
         GraphQLSchema connections = properties.transform(schema -> schema.codeRegistry(
-                DirectConnections.fetchedDirectly(properties, model)));
+                DirectOperations.fetchedDirectly(properties, model)));
         if (!DEFAULT_VISIBILITY.equals(fieldVisibility)) {
             return connections;
         }

@@ -1,11 +1,14 @@
 package org.analyst.engine.schema;
 
-import org.analyst.graphql.GraphQLClient;
-
 import static org.analyst.graphql.GraphQLClient.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.analyst.graphql.GraphQLClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,11 +16,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Nested connections answer alike whether or not they are given a filter: an empty filter takes
- * SmallRye's data fetcher, none the direct one (DirectConnections), and a client must not tell.
+ * Fields fetched by their methods directly (DirectOperations) answer as SmallRye's fetcher would:
+ * nested connections alike with an empty filter (converted by SmallRye's argument helper) and
+ * without; the methods' own refusals are the caller's mistakes, whichever argument they concern.
  */
 @QuarkusTest
-class DirectConnectionsTest {
+class DirectOperationsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -49,6 +53,36 @@ class DirectConnectionsTest {
     private static String answer(GraphQLClient.Response response) {
         Object data = response.json().get("data");
         return data + " " + response.errors();
+    }
+
+    @Test
+    void rootFieldsTakeTheirFiltersIdsAndOrders() {
+        String kazakhstan = query("{ actor(slug: \"kazakhstan\") { id } }").ok().data("actor.id");
+        var statements = query("{ statements(filter: {speakerIds: [\"%s\"], kinds: [REFUSAL, INTENT]}, orderBy: DATE_ASC, first: 50)"
+                .formatted(kazakhstan) + " { nodes { kind speaker { slug } date { earliest } } } }").ok();
+        List<String> kinds = statements.data("statements.nodes.kind");
+        List<String> days = statements.data("statements.nodes.date.earliest");
+        assertEquals(5, kinds.size(), "Kazakhstan refuses three times and states two intents in the sample data");
+        assertEquals(Set.of("REFUSAL", "INTENT"), Set.copyOf(kinds));
+        assertEquals(List.of("kazakhstan"), statements.<List<String>>data("statements.nodes.speaker.slug").stream().distinct().toList());
+        assertEquals(days.stream().sorted().toList(), days, "oldest first");
+        assertEquals(kazakhstan, query("{ node(id: \"%s\") { id } }".formatted(kazakhstan)).ok().data("node.id"));
+    }
+
+    /** As clients send them: SmallRye's Int scalar leaves a variable's number for its fetcher to convert. */
+    @Test
+    void pagingArgumentsMayBeVariables() {
+        String page = "query($first: Int, $last: Int) { articles(first: $first) { nodes { statements(last: $last) { nodes { id } } } } }";
+        var response = query(page, Map.of("first", 2, "last", 1)).ok();
+        List<Integer> pages = response.<List<List<?>>>data("articles.nodes.statements.nodes").stream().map(List::size).toList();
+        assertEquals(List.of(1), pages, "the sample data's one article, its last statement");
+    }
+
+    @Test
+    void aRootFieldsRefusalIsBadUserInput() {
+        var response = query("{ actors(filter: {name: \"%s\"}) { nodes { id } } }".formatted("x".repeat(201)));
+        assertEquals("BAD_USER_INPUT", response.errorCode(), response.errors().toString());
+        assertTrue(response.errorMessage().contains("at most 200 characters"), response.errorMessage());
     }
 
     @Test
