@@ -90,8 +90,90 @@ def timeline_peer(data):
                   for g in data["statementMonths"]["groupedAggregates"])
 
 
+def article_analyst(data):
+    a = data["article"]
+    return {"key": key(a["id"]), "slug": a["slug"], "title": a["title"], "summary": a["summary"],
+            "category": a["category"], "publishedAt": instant(a["publishedAt"]), "words": a["wordCount"],
+            "reads": a["readCount"], "periodical": [key(a["periodical"]["id"]), a["periodical"]["title"]],
+            "authors": [[key(x["id"]), x["slug"], x["name"]] for x in a["authors"]],
+            "regions": [actor(x) for x in a["regions"]],
+            "sections": [[s["role"], s["heading"], s["position"], s["paragraphs"]] for s in a["sections"]],
+            "statementCount": a["statements"]["totalCount"],
+            "statements": [{"key": key(s["id"]), "kind": s["kind"], "summary": s["summary"], "quote": s["quote"],
+                            "date": s["date"]["text"], "speaker": actor(s["speaker"]),
+                            "targets": [[t["role"], t["stance"], actor(t["actor"])] for t in s["targets"]],
+                            "passages": [[p["form"], p["excerpt"], p["start"], p["end"], key(p["article"]["id"]),
+                                          p["article"]["title"]] for p in s["attestations"]]}
+                           for s in a["statements"]["nodes"]]}
+
+
+def article_peer(data):
+    a = data["articleBySlug"]
+    return {"key": a["rowId"], "slug": a["slug"], "title": a["title"], "summary": a["summary"],
+            "category": a["category"], "publishedAt": instant(a["publishedAt"]), "words": a["wordCount"],
+            "reads": a["articleReadCount"]["readCount"], "periodical": [a["periodical"]["rowId"], a["periodical"]["title"]],
+            "authors": [[x["actor"]["rowId"], x["actor"]["slug"], x["actor"]["name"]] for x in a["articleAuthors"]["nodes"]],
+            "regions": [actor(x["actor"]) for x in a["articleRegions"]["nodes"]],
+            "sections": [[s["role"], s["heading"], s["position"], s["paragraphs"]] for s in a["articleSections"]["nodes"]],
+            "statementCount": a["statements"]["totalCount"],
+            "statements": [{"key": s["rowId"], "kind": s["kind"], "summary": s["summary"], "quote": s["quote"],
+                            "date": s["dateText"], "speaker": actor(s["speaker"]),
+                            "targets": [[t["role"], t["stance"], actor(t["actor"])] for t in s["statementTargets"]["nodes"]],
+                            "passages": [[p["form"], p["excerpt"], p["startOffset"], p["endOffset"], p["article"]["rowId"],
+                                          p["article"]["title"]] for p in s["passages"]["nodes"]]}
+                           for s in a["statements"]["nodes"]]}
+
+
+def with_country(a):
+    return None if a is None else {**actor(a), "country": actor(a["country"])}
+
+
+def directory_analyst(data):
+    page = data["actors"]
+    return {"total": page["totalCount"], "more": page["pageInfo"]["hasNextPage"],
+            "people": [{"key": key(a["id"]), "slug": a["slug"], "name": a["name"], "description": a["description"],
+                        "country": actor(a["country"]), "aliases": [[n["name"], n["type"]] for n in a["aliases"]],
+                        "positions": [[p["title"], p["current"], p["start"] and p["start"]["text"], actor(p["organization"])]
+                                      for p in a["positions"]]}
+                       for a in page["nodes"]]}
+
+
+def directory_peer(data):
+    page = data["actors"]
+    return {"total": page["totalCount"], "more": page["pageInfo"]["hasNextPage"],
+            "people": [{"key": a["rowId"], "slug": a["slug"], "name": a["name"], "description": a["description"],
+                        "country": actor(a["country"]), "aliases": [[n["name"], n["type"]] for n in a["actorNames"]["nodes"]],
+                        "positions": [[p["title"], p["current"], p["startText"], actor(p["organization"])]
+                                      for p in a["actorPositions"]["nodes"]]}
+                       for a in page["nodes"]]}
+
+
+def deep_analyst(data):
+    p = data["publication"]
+    return {"key": key(p["id"]), "title": p["title"], "kind": p["kind"],
+            "articles": [{"key": key(a["id"]), "title": a["title"], "publishedAt": instant(a["publishedAt"]),
+                          "authors": [actor(x) for x in a["authors"]],
+                          "statements": [{"key": key(s["id"]), "summary": s["summary"], "speaker": with_country(s["speaker"]),
+                                          "targets": [[t["stance"], with_country(t["actor"])] for t in s["targets"]]}
+                                         for s in a["statements"]["nodes"]]}
+                         for a in p["articles"]["nodes"]]}
+
+
+def deep_peer(data):
+    p = data["publicationBySlug"]
+    return {"key": p["rowId"], "title": p["title"], "kind": p["kind"],
+            "articles": [{"key": a["rowId"], "title": a["title"], "publishedAt": instant(a["publishedAt"]),
+                          "authors": [actor(x["actor"]) for x in a["articleAuthors"]["nodes"]],
+                          "statements": [{"key": s["rowId"], "summary": s["summary"], "speaker": with_country(s["speaker"]),
+                                          "targets": [[t["stance"], with_country(t["actor"])]
+                                                      for t in s["statementTargets"]["nodes"]]}
+                                         for s in a["statements"]["nodes"]]}
+                         for a in p["articlesByPeriodicalId"]["nodes"]]}
+
+
 CANONICAL = {"q1": (q1_analyst, q1_peer), "q2": (q2_analyst, q2_peer), "q3": (q3_analyst, q3_peer),
-             "timeline": (timeline_analyst, timeline_peer)}
+             "timeline": (timeline_analyst, timeline_peer), "article": (article_analyst, article_peer),
+             "directory": (directory_analyst, directory_peer), "deep": (deep_analyst, deep_peer)}
 
 
 def check_alone(response):

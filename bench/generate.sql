@@ -235,7 +235,7 @@ from (select id,
              pg_temp.pick('statement-mode', id, array['UTTERANCE', 'UTTERANCE', 'DOCUMENT', 'DECISION', 'REPORTED_POSITION']) as mode,
              case when pg_temp.u('statement-precision', id) < 0.7 then 'DAY'
                   when pg_temp.u('statement-precision', id) < 0.85 then 'PART_OF_MONTH' else 'RANGE' end as precision,
-             date '2016-01-01' + ((id - 1) * 3650 / (select statements from size))::int as earliest
+             date '2016-01-01' + ((id - 1)::bigint * 3650 / (select statements from size))::int as earliest
       from generate_series(1, (select statements from size)) id) st
 join sentence s on s.i = pg_temp.h('statement-sentence', st.id) % 2000;
 

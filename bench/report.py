@@ -5,8 +5,9 @@ from statistics import median
 
 
 def parse(lines):
-    """Rounds under load by (query, server), pgbench floors by query, and the one-connection runs by (query, server)."""
-    runs, floors, alone = {}, {}, {}
+    """Rounds under load by (query, server), pgbench floors by query, the one-connection runs by (query, server),
+    and the page-size runs by (query, server, size)."""
+    runs, floors, alone, sizes = {}, {}, {}, {}
     for line in lines:
         if not line.strip():
             continue
@@ -16,8 +17,14 @@ def parse(lines):
             floors[query] = {"rps": tps, "latency_ms": latency_ms,
                              "pg_cpu_ms": 1000 * pg_cpu / transactions if transactions else float("nan")}
             continue
+        if round_ == "size":
+            size, objects, statements, rest = rest.split(" ", 3)
         result, server_cpu, pg_cpu = rest.rsplit(" ", 2)
         r = json.loads(result)
+        if round_ == "size":
+            sizes[(query, server, int(size))] = {"objects": int(objects), "statements": statements,
+                                                 "p50_ms": r["p50_us"] / 1000, "p99_ms": r["p99_us"] / 1000}
+            continue
         seconds = r["duration_us"] / 1e6
         target = alone if round_ == "alone" else runs
         target.setdefault((query, server), []).append({
@@ -25,7 +32,7 @@ def parse(lines):
             "p99_ms": r["p99_us"] / 1000, "bad": r["bad"] + r["socket_errors"], "requests": r["requests"],
             "server_cpu_ms": 1000 * float(server_cpu) / r["requests"], "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"],
             "server_cores": float(server_cpu) / seconds, "pg_cores": float(pg_cpu) / seconds})
-    return runs, floors, alone
+    return runs, floors, alone, sizes
 
 
 def med(rows, field):
@@ -41,7 +48,25 @@ def cell(value, digits):
     return "—" if value != value else f"{value:.{digits}f}"
 
 
-def render(runs, floors, alone, args):
+def size_table(sizes):
+    """Time against rows returned as `first` grows: each p50 and row count also as a multiple of the smallest page's."""
+    out = ["", "## Page sizes (1 connection)", "",
+           "Rows are the objects in the answer's data. Time should grow no faster than the rows; Analyst's SQL "
+           "statements per request should not grow at all.", "",
+           "| Query | first | Rows (x smallest) | Analyst SQL statements | Analyst p50 / p99 ms (x smallest) | "
+           "PostGraphile p50 / p99 ms (x smallest) |", "|---|---:|---:|---:|---:|---:|"]
+    for q in sorted({q for q, _, _ in sizes}):
+        firsts = sorted({n for query, _, n in sizes if query == q})
+        base = {server: sizes[(q, server, firsts[0])] for server in ("analyst", "peer")}
+        for n in firsts:
+            ours, peer = sizes[(q, "analyst", n)], sizes[(q, "peer", n)]
+            grow = lambda r, server: f"{r['p50_ms']:.1f} / {r['p99_ms']:.1f} ({r['p50_ms'] / base[server]['p50_ms']:.1f}x)"
+            out.append(f"| {q.upper()} | {n} | {ours['objects']:,} ({ours['objects'] / base['analyst']['objects']:.1f}x) | "
+                       f"{ours['statements']} | {grow(ours, 'analyst')} | {grow(peer, 'peer')} |")
+    return out
+
+
+def render(runs, floors, alone, sizes, args):
     queries = sorted({q for q, _ in runs})
     out = ["# Benchmark: Analyst vs PostGraphile 5", "",
            f"- Command: `{args.command}`", f"- Commit measured: {args.commit}", f"- Dataset: {args.dataset}",
@@ -49,7 +74,10 @@ def render(runs, floors, alone, args):
            "- Q1 front page (20 latest articles, authors, first 5 statements with speakers); Q2 statements targeting "
            "one actor in 2022, 50 per page, with speaker and targets; Q3 actor page (aliases, positions, latest 20 "
            "statements made and 20 about); search: a name and a topic ranked across types, with highlights (Analyst only); network: the depth-2 network around one actor in a quarter (Analyst "
-           "only); timeline: all statements by month, with counts by kind (against pg-aggregates' grouped aggregates).", ""]
+           "only); timeline: all statements by month, with counts by kind (against pg-aggregates' grouped aggregates); "
+           "article: an article page (sections, authors, regions, its statements with targets and passages); directory: "
+           "a page of 50 people with country, aliases and positions, total count and next page; deep: a periodical's "
+           "20 latest articles, each with authors and 5 statements, their speakers and targets with their countries.", ""]
     if args.notes.strip():
         out += [f"- Notes: {args.notes}", ""]
     out += ["## Medians over rounds", "",
@@ -73,6 +101,8 @@ def render(runs, floors, alone, args):
             out.append(f"| {q.upper()} | {cell(med(ours, 'p50_ms'), 1)} / {cell(med(ours, 'p99_ms'), 1)} | "
                        f"{cell(med(peer, 'p50_ms'), 1)} / {cell(med(peer, 'p99_ms'), 1)} | "
                        f"{cell(med(ours, 'rps'), 0)} | {cell(med(peer, 'rps'), 0)} |")
+    if sizes:
+        out += size_table(sizes)
     out += ["", "## CPU time per request (ms, medians)", "",
             "| Query | Analyst (JVM) | PostgreSQL for Analyst | PostGraphile (Node) | PostgreSQL for PostGraphile | "
             "PostgreSQL alone (pgbench) |", "|---|---:|---:|---:|---:|---:|"]
@@ -106,5 +136,5 @@ if __name__ == "__main__":
     parser.add_argument("--cores", default="?")
     args = parser.parse_args()
     with open(args.raw) as f:
-        runs, floors, alone = parse(f)
-    print(render(runs, floors, alone, args), end="")
+        runs, floors, alone, sizes = parse(f)
+    print(render(runs, floors, alone, sizes, args), end="")

@@ -3,7 +3,8 @@
 # queries without a peer (the network), with pgbench as the floor of each, in one run.
 #
 #   bench/run.sh [--scale 1] [--seed 42] [--duration 15] [--warmup 25] [--rounds 3]
-#                [--connections 16] [--pool 20] [--regenerate] [--build] [--cache-only | --live-only]
+#                [--connections 16] [--pool 20] [--regenerate] [--build] [--cache-only | --live-only | --footprint-only] [--reads-only]
+#                [--starts 5]
 #                [--subscribers 1000] [--live-events 300] [--live-rate 10]
 #
 # Installs what is missing (wrk, the peer's npm packages with Node 22, the application jar),
@@ -15,13 +16,18 @@
 # reads, 5% writes, every read checked for staleness). --cache-only runs only that last part (no
 # peer, no floor). Last, the live run (bench/live.mjs): --subscribers WebSocket subscribers on
 # Analyst and a stream of statement mutations, delivery latency from commit to client; --live-only
-# runs only that. Writes bench/results/<date>-<commit>.md.
+# runs only that. Then the footprint: Analyst's RSS after all that load, and its start-up time
+# (--starts launches on the migrated database); --footprint-only loads it with each query alone
+# first. Every Analyst runs with the container image's JVM settings (docker/jvm.options).
+# --reads-only leaves out the cached reads and the live run (the queries alone, on both servers, with page
+# sizes and floors). --scale N fills database bench (N = 1) or bench_scale_N. Writes
+# bench/results/<date>-<commit>.md.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
-SCALE=1 SEED=42 DURATION=15 WARMUP=25 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0 ONLY=
-SUBSCRIBERS=1000 LIVE_EVENTS=300 LIVE_RATE=10
+SCALE=1 SEED=42 DURATION=15 WARMUP=25 ROUNDS=3 CONNECTIONS=16 POOL=20 REGENERATE=0 BUILD=0 ONLY= READS_ONLY=0
+SUBSCRIBERS=1000 LIVE_EVENTS=300 LIVE_RATE=10 STARTS=5
 COMMAND_LINE="bench/run.sh $*"
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -34,8 +40,11 @@ while [ $# -gt 0 ]; do
     --pool) POOL=$2; shift 2 ;;
     --regenerate) REGENERATE=1; shift ;;
     --build) BUILD=1; shift ;;
+    --footprint-only) ONLY=footprint; shift ;;
+    --starts) STARTS=$2; shift 2 ;;
     --cache-only) ONLY=cache; shift ;;
     --live-only) ONLY=live; shift ;;
+    --reads-only) READS_ONLY=1; shift ;;
     --subscribers) SUBSCRIBERS=$2; shift 2 ;;
     --live-events) LIVE_EVENTS=$2; shift 2 ;;
     --live-rate) LIVE_RATE=$2; shift 2 ;;
@@ -43,7 +52,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-DB=bench
+# One database per scale, so that runs at different scales do not generate each other's data again.
+DB=bench; [ "$SCALE" = 1 ] || DB=bench_scale_$SCALE
 # Ports of their own (BENCH_ANALYST_PORT, BENCH_PEER_PORT) when another application holds the defaults.
 ANALYST_PORT=${BENCH_ANALYST_PORT:-8093} PEER_PORT=${BENCH_PEER_PORT:-5693}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
@@ -78,6 +88,9 @@ if [ ! -x "$NODE" ] || [ "$BENCH/peer/package.json" -nt "$BENCH/peer/node_module
   log "installing PostGraphile 5 and Node 22"; npm install --prefix "$BENCH/peer" --no-audit --no-fund --loglevel=error
 fi
 JAR=$ROOT/target/quarkus-app/quarkus-run.jar
+# The container image's JVM settings (docker/Dockerfile.jvm passes the same file): the benchmark
+# measures the JVM the image runs.
+JVM_OPTIONS=$ROOT/docker/jvm.options
 if [ $BUILD = 1 ] || [ ! -f "$JAR" ]; then
   wait_for_quiet "the build"; log "building the application"; (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
 fi
@@ -101,7 +114,7 @@ log "starting Analyst on port $ANALYST_PORT (pool $POOL)"
 ANALYST_WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS=$((SUBSCRIBERS + 10)) QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public \
   MP_JWT_VERIFY_ISSUER=https://analyst.dev MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/dev/dev-public-key.pem" \
   QUARKUS_HTTP_PORT=$ANALYST_PORT QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_DATASOURCE_JDBC_MIN_SIZE=$POOL \
-  java -jar "$JAR" > "$WORK/analyst.log" 2>&1 &
+  java @"$JVM_OPTIONS" -jar "$JAR" > "$WORK/analyst.log" 2>&1 &
 ANALYST_PID=$!; PIDS+=($ANALYST_PID)
 wait_ready "http://127.0.0.1:$ANALYST_PORT/q/health/ready" Analyst
 # Another application answering on the port would be measured instead: the one started must be up.
@@ -234,13 +247,75 @@ print(f"\nServer heap used (MiB): {h['at_rest']} before the subscribers, {h['sub
 PY
 }
 
+# ---------------------------------------------------------------- footprint
+footprint_section() { # -> markdown on stdout; stops the Analyst that served the load
+  local q mem starts=$WORK/starts.tsv i t0 pid
+  if [ "$ONLY" = footprint ]; then
+    # Alone, the footprint needs a load of its own: each query for --warmup, then --duration seconds.
+    for q in "${QUERIES[@]}"; do
+      python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' \
+        "$BENCH/queries/$q.analyst.graphql" > "$WORK/$q.analyst.request.json"
+      run_wrk $q analyst "$WARMUP" > /dev/null
+      log "footprint load $q: $(run_wrk $q analyst "$DURATION")"
+    done
+  fi
+  mem=$(curl -sf "http://127.0.0.1:$ANALYST_PORT/q/metrics" | python3 -c '
+import re, sys
+m = {}
+for line in sys.stdin:
+    f = re.match(r"jvm_memory_(used|committed)_bytes\{area=\"(\w+)\".*\} (\S+)$", line)
+    if f: m[f[1], f[2]] = m.get((f[1], f[2]), 0) + float(f[3]) / 2**20
+print("heap %.0f MiB used of %.0f committed, non-heap (metaspace, code cache) %.0f MiB used"
+      % (m["used", "heap"], m["committed", "heap"], m["used", "nonheap"]))')
+  local rss hwm
+  rss=$(awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' /proc/$ANALYST_PID/status)
+  hwm=$(awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' /proc/$ANALYST_PID/status)
+  log "footprint after the load: RSS $rss MiB (peak $hwm), $mem"
+  # Start-up alone on the machine, on the migrated database with its data: this Analyst goes (a
+  # zombie until the script's shell reaps it counts as gone).
+  kill $ANALYST_PID
+  while [ -d /proc/$ANALYST_PID ] && ! grep -q '^State:.*Z' /proc/$ANALYST_PID/status 2>/dev/null; do sleep 0.1; done
+  # Launch to /q/health/ready answering, with the image's settings: its JVM options and the
+  # application's defaults (pool included). The first launch is not counted (the files it reads
+  # come from disk).
+  : > "$starts"
+  for i in $(seq 0 "$STARTS"); do
+    t0=$(date +%s%N)
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public QUARKUS_HTTP_PORT=$ANALYST_PORT \
+      java @"$JVM_OPTIONS" -jar "$JAR" > "$WORK/start.log" 2>&1 &
+    pid=$!
+    until curl -sf -o /dev/null "http://127.0.0.1:$ANALYST_PORT/q/health/ready"; do
+      kill -0 $pid 2>/dev/null || { log "Analyst did not start: see $WORK/start.log"; exit 1; }
+      sleep 0.02
+    done
+    [ "$i" -gt 0 ] && printf '%s %s\n' $(( ($(date +%s%N) - t0) / 1000000 )) \
+      "$(grep -o 'started in [0-9.]*s' "$WORK/start.log" | grep -o '[0-9.]*')" >> "$starts"
+    kill $pid; wait $pid 2>/dev/null || true
+  done
+  log "start-ups (ms to ready, Quarkus's seconds): $(tr '\n' ' ' < "$starts")"
+  python3 - "$starts" "$rss" "$hwm" "$mem" "$JVM_OPTIONS" \
+    "$([ "$ONLY" = footprint ] && echo "each query for $WARMUP + $DURATION s" || echo "every run above")" <<'PY'
+import statistics, sys
+runs = [line.split() for line in open(sys.argv[1])]
+ready = [int(r[0]) for r in runs]
+started = [float(r[1]) for r in runs]
+options = " ".join(l.split("#")[0].strip() for l in open(sys.argv[5]) if l.split("#")[0].strip())
+print("## Footprint\n")
+print(f"The container image's JVM settings (docker/jvm.options): `{options}`.\n")
+print(f"- **Start-up: {statistics.median(ready) / 1000:.2f} s** from launch to `/q/health/ready` answering, "
+      f"median of {len(ready)} launches on the migrated database with its data "
+      f"({min(ready) / 1000:.2f}-{max(ready) / 1000:.2f} s; Quarkus's own \"started in\": median {statistics.median(started):.2f} s).")
+print(f"- **RSS after the load: {sys.argv[2]} MiB** (peak {sys.argv[3]} MiB), of the Analyst that served {sys.argv[6]}; {sys.argv[4]}.")
+PY
+}
+
 if [ -n "$ONLY" ]; then
   wait_for_quiet "the measurement"
   SECTION=$(${ONLY}_section)
   stop_servers
   COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
   RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT-$ONLY.md
-  TITLE=$([ $ONLY = cache ] && echo "Cached reads" || echo "Live subscriptions")
+  case $ONLY in cache) TITLE="Cached reads" ;; live) TITLE="Live subscriptions" ;; footprint) TITLE=Footprint ;; esac
   SETTINGS=
   [ $ONLY = cache ] && SETTINGS="wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after $WARMUP s of warm-up, $ROUNDS rounds; "
   { echo "# $TITLE: $COMMAND_LINE"; echo; echo "Commit $COMMIT, $DATASET: $COUNTS; $SETTINGS$(nproc) cores."; echo; echo "$SECTION"; } > "$RESULT"
@@ -309,6 +384,31 @@ for q in "${QUERIES[@]}"; do
   done
 done
 
+# Page sizes: Q1 and the deep page at first 10, 50 and 100, one request at a time, with the rows
+# each answer holds and, for Analyst, the SQL statements it sent (its analyst.sql.reads counter).
+SIZED=(q1 deep) SIZES=(10 50 100)
+sql_reads() { curl -sf "http://127.0.0.1:$ANALYST_PORT/q/metrics" | awk '/^analyst_sql_reads_total/ {print $2}'; }
+log "page sizes ${SIZES[*]} of ${SIZED[*]}, one request at a time ($DURATION s each)"
+for q in "${SIZED[@]}"; do
+  for n in "${SIZES[@]}"; do
+    for server in analyst peer; do
+      python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read(), "variables": {"first": int(sys.argv[2])}}))' \
+        "$BENCH/queries/$q.$server.graphql" "$n" > "$WORK/$q-$n.$server.request.json"
+      before=$(sql_reads)
+      curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/$q-$n.$server.request.json" "$(url $server)" \
+        > "$WORK/$q-$n.$server.response.json"
+      statements=$([ $server = analyst ] && python3 -c "print(round($(sql_reads) - $before))" || echo -)
+      objects=$(python3 -c 'import json, sys
+count = lambda v: (isinstance(v, dict)) + sum(map(count, v.values() if isinstance(v, dict) else v if isinstance(v, list) else []))
+print(count(json.load(open(sys.argv[1]))["data"]))' "$WORK/$q-$n.$server.response.json")
+      line=$(run_wrk "$q-$n" $server "$DURATION" 1)
+      log "size $q $n $server ($objects objects, $statements statements): $line"
+      printf 'size\t%s\t%s\t%s %s %s %s\n' "$q" "$server" "$n" "$objects" "$statements" "$line" >> "$RAW"
+    done
+    python3 "$BENCH/equivalence.py" "$q" "$WORK/$q-$n.analyst.response.json" "$WORK/$q-$n.peer.response.json"
+  done
+done
+
 log "pgbench floor ($DURATION s per query)"
 for q in "${QUERIES[@]}"; do
   # Without parallel workers: with 16 clients on a small machine they only add work (Q2 ran at a
@@ -333,8 +433,9 @@ for q in "${QUERIES[@]}"; do
   log "$q floor: $tps tps, $lat ms average"
 done
 
-CACHE_SECTION=$(cache_section)
-LIVE_SECTION=$(live_section)
+CACHE_SECTION= LIVE_SECTION=
+if [ $READS_ONLY = 0 ]; then CACHE_SECTION=$(cache_section); LIVE_SECTION=$(live_section); fi
+FOOTPRINT_SECTION=$(footprint_section)
 stop_servers
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
 DIRTY=$(git -C "$ROOT" status --porcelain -- src pom.xml bench | grep -v '^??' | head -1 || true)
@@ -343,6 +444,7 @@ python3 "$BENCH/report.py" "$RAW" > "$RESULT" \
   --command "$COMMAND_LINE" --commit "$COMMIT${DIRTY:+ (with uncommitted changes)}" --dataset "$DATASET: $COUNTS" \
   --settings "wrk 1 thread, $CONNECTIONS connections, $DURATION s per run after a warm-up of 2 passes of $WARMUP s, $ROUNDS rounds; pool $POOL on both servers; $(nproc) cores" \
   --notes "${NOTES[*]:-}" --cores "$(nproc)"
-printf '\n%s\n\n%s\n' "$CACHE_SECTION" "$LIVE_SECTION" >> "$RESULT"
+if [ $READS_ONLY = 0 ]; then printf '\n%s\n\n%s\n' "$CACHE_SECTION" "$LIVE_SECTION" >> "$RESULT"; fi
+printf '\n%s\n' "$FOOTPRINT_SECTION" >> "$RESULT"
 log "results in $RESULT"
 cat "$RESULT"

@@ -42,3 +42,11 @@ from statement s
 where exists (select 1 from attestation v join article va on va.id = v.article_id
               where v.statement_id = s.id and va.status = 'PUBLISHED')
   and date_trunc('month', s.date_earliest::timestamp) = date_trunc('month', s.date_latest::timestamp);
+
+-- The passages of a statement a reader may see: those in published articles, in their order.
+create or replace function statement_passages(s statement) returns setof attestation
+language sql stable as $$
+  select at.* from attestation at join article a on a.id = at.article_id
+  where at.statement_id = s.id and a.status = 'PUBLISHED'
+  order by at.position
+$$;

@@ -33,6 +33,8 @@ public final class ScaleData {
     /** Enough for the largest page, {@link PageArgs#MAX_SIZE}. */
     public static final int ARTICLES = PageArgs.MAX_SIZE;
     static final int STATEMENTS_PER_ARTICLE = 4;
+    /** The periodical every article appeared in: the sample data's. */
+    static final String PERIODICAL = "the-central-asia-caucasus-analyst";
     private static final List<String> SPEAKERS = List.of("russia", "china", "kazakhstan", "vladimir-putin");
 
     private ScaleData() {
@@ -62,7 +64,7 @@ public final class ScaleData {
             }
             articles.add(new ArticleRecord(slug, "Scale Article " + n, sentences.get(0), "Scale",
                     ArticleStatus.PUBLISHED, first.plus(n, ChronoUnit.DAYS), first.plus(n, ChronoUnit.DAYS), n,
-                    List.of("scale-author-" + n % 10, "scale-author-" + (n + 1) % 10), null, List.of("kazakhstan"),
+                    List.of("scale-author-" + n % 10, "scale-author-" + (n + 1) % 10), PERIODICAL, List.of("kazakhstan"),
                     List.of("russia", "china"),
                     List.of(new SectionRecord(SectionRole.BACKGROUND, "BACKGROUND", sentences.subList(0, 2)),
                             new SectionRecord(SectionRole.IMPLICATIONS, "IMPLICATIONS", sentences.subList(2, 4)))));
