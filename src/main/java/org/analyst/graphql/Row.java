@@ -3,7 +3,6 @@ package org.analyst.graphql;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -66,8 +65,7 @@ public final class Row {
     }
 
     public Instant instant(String column) {
-        OffsetDateTime value = (OffsetDateTime) value(column);
-        return value == null ? null : value.toInstant();
+        return (Instant) value(column); // ColumnNames reads timestamptz as Instant
     }
 
     /** The audit columns {@link Audit#columns} selects. */

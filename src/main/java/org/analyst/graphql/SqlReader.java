@@ -111,8 +111,7 @@ public class SqlReader {
             while (result.next()) {
                 Object[] values = new Object[width];
                 for (int i = 0; i < width; i++) {
-                    Class<?> type = names.readAs(i);
-                    values[i] = type == null ? result.getObject(i + 1) : result.getObject(i + 1, type);
+                    values[i] = names.value(result, i);
                 }
                 rows.add(new Row(values, names));
             }
