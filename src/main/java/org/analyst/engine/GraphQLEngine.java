@@ -3,6 +3,7 @@ package org.analyst.engine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ import org.analyst.engine.errors.Refusal;
 import org.analyst.engine.limits.QueryAdmission;
 import org.analyst.engine.limits.QueryAdmission.AdmittedQuery;
 import org.analyst.engine.persisted.PersistedQueries;
+import org.analyst.graphql.GlobalId;
 import org.analyst.graphql.ResponseNodes;
 import org.analyst.graphql.ResponseNodes.Recorded;
 import org.analyst.graphql.ErrorCode;
@@ -109,7 +112,7 @@ public class GraphQLEngine {
                     ExecutionResult shaped = shaped(executed.value(), admitted.query());
                     metrics.executed(admitted.query().operation(), admitted.query().operationType(),
                             !shaped.getErrors().isEmpty(), arrivedNanos);
-                    return new Executed(shaped, executed.nodeIds());
+                    return new Executed(shaped, executed.nodes());
                 });
     }
 
@@ -206,8 +209,14 @@ public class GraphQLEngine {
     public record Admitted(GraphQLRequest request, String document, AdmittedQuery query) {
     }
 
-    /** A request's result as the client receives it, and the global ids of the nodes it was built from. */
-    public record Executed(ExecutionResult result, Set<String> nodeIds) {
+    /** A request's result as the client receives it, and the nodes it was built from. */
+    public record Executed(ExecutionResult result, Set<GlobalId> nodes) {
+
+        /** The global ids of the nodes the result was built from. */
+        public Set<String> nodeIds() {
+            return nodes.stream().map(node -> GlobalId.encode(node.type(), node.key()))
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
     }
 
     /**
