@@ -21,7 +21,7 @@
 # first. Every Analyst runs with the container image's JVM settings (docker/jvm.options).
 # --reads-only leaves out the cached reads and the live run (the queries alone, on both servers, with page
 # sizes and floors). --scale N fills database bench (N = 1) or bench_scale_N. Writes
-# bench/results/<date>-<commit>.md.
+# bench/results/<date>-<commit>.md, and its raw rows beside it (.tsv) for bench/scales.py to compare runs.
 set -euo pipefail
 
 BENCH=$(cd "$(dirname "$0")" && pwd)
@@ -446,5 +446,7 @@ python3 "$BENCH/report.py" "$RAW" > "$RESULT" \
   --notes "${NOTES[*]:-}" --cores "$(nproc)"
 if [ $READS_ONLY = 0 ]; then printf '\n%s\n\n%s\n' "$CACHE_SECTION" "$LIVE_SECTION" >> "$RESULT"; fi
 printf '\n%s\n' "$FOOTPRINT_SECTION" >> "$RESULT"
+# The raw rows too, for comparing runs (bench/scales.py: scale 1 against scale 4).
+cp "$RAW" "${RESULT%.md}.tsv"
 log "results in $RESULT"
 cat "$RESULT"
