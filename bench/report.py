@@ -73,7 +73,7 @@ def render(runs, floors, alone, sizes, args):
            f"- Settings: {args.settings}",
            "- Q1 front page (20 latest articles, authors, first 5 statements with speakers); Q2 statements targeting "
            "one actor in 2022, 50 per page, with speaker and targets; Q3 actor page (aliases, positions, latest 20 "
-           "statements made and 20 about); search: a name and a topic ranked across types, with highlights (Analyst only); network: the depth-2 network around one actor in a quarter (Analyst "
+           "statements made and 20 about); search: a name and a topic ranked across types, with highlights (Analyst only); network: the depth-2 network around one actor in six weeks (Analyst "
            "only); timeline: all statements by month, with counts by kind (against pg-aggregates' grouped aggregates); "
            "article: an article page (sections, authors, regions, its statements with targets and passages); directory: "
            "a page of 50 people with country, aliases and positions, total count and next page; deep: a periodical's "
