@@ -16,4 +16,4 @@ select a.id, a.slug, a.name, a.kind,
                                    and exists (select 1 from attestation v join article va on va.id = v.article_id
                                                where v.statement_id = s.id and va.status = 'PUBLISHED')
                                  order by s.sort_date desc, s.id desc limit 20) t) as statements_about
-from actor a where a.slug = 'lemli-vitarzhan-204';
+from actor a where a.slug = 'zaras-ganbaris-819';
