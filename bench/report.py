@@ -30,7 +30,9 @@ def parse(lines):
         target.setdefault((query, server), []).append({
             "round": 0 if round_ == "alone" else int(round_), "rps": r["requests"] / seconds, "p50_ms": r["p50_us"] / 1000,
             "p99_ms": r["p99_us"] / 1000, "bad": r["bad"] + r["socket_errors"], "requests": r["requests"],
-            "server_cpu_ms": 1000 * float(server_cpu) / r["requests"], "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"],
+            # A run whose every request outlived wrk's timeout has no per-request CPU.
+            "server_cpu_ms": 1000 * float(server_cpu) / r["requests"] if r["requests"] else float("nan"),
+            "pg_cpu_ms": 1000 * float(pg_cpu) / r["requests"] if r["requests"] else float("nan"),
             "server_cores": float(server_cpu) / seconds, "pg_cores": float(pg_cpu) / seconds})
     return runs, floors, alone, sizes
 
@@ -124,7 +126,7 @@ def render(runs, floors, alone, sizes, args):
     for (q, server), rows in sorted(runs.items()):
         for r in rows:
             out.append(f"| {r['round']} | {q.upper()} | {server} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | "
-                       f"{r['bad']} | {r['server_cpu_ms']:.2f} | {r['pg_cpu_ms']:.2f} |")
+                       f"{r['bad']} | {cell(r['server_cpu_ms'], 2)} | {cell(r['pg_cpu_ms'], 2)} |")
     return "\n".join(out) + "\n"
 
 
