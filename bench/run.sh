@@ -107,6 +107,7 @@ wait_ready() { # url, name
 }
 
 curl -s -o /dev/null "http://127.0.0.1:$ANALYST_PORT/" && { log "port $ANALYST_PORT is taken: set BENCH_ANALYST_PORT"; exit 1; }
+curl -s -o /dev/null "http://127.0.0.1:$PEER_PORT/" && { log "port $PEER_PORT is taken: set BENCH_PEER_PORT"; exit 1; }
 # Analyst first: Flyway migrates the empty database at start-up.
 log "starting Analyst on port $ANALYST_PORT (pool $POOL)"
 # The mixed and live runs write as an editor: this Analyst trusts the dev-only token key. The live
