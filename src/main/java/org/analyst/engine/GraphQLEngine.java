@@ -214,8 +214,7 @@ public class GraphQLEngine {
 
         /** The global ids of the nodes the result was built from. */
         public Set<String> nodeIds() {
-            return nodes.stream().map(node -> GlobalId.encode(node.type(), node.key()))
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
+            return nodes.stream().map(GlobalId::encoded).collect(Collectors.toCollection(LinkedHashSet::new));
         }
     }
 

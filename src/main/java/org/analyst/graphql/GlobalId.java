@@ -16,6 +16,11 @@ public record GlobalId(String type, long key) {
         return ENCODER.encodeToString((type + ":" + key).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** This id as clients see it. */
+    public String encoded() {
+        return encode(type, key);
+    }
+
     /** Decodes any well-formed id; a malformed one is the caller's mistake. */
     public static GlobalId decode(String id) {
         try {

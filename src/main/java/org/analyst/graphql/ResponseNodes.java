@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The nodes a response was built from, by global id: every {@link EntityNode} made while a request
+ * The nodes a response was built from: every {@link EntityNode} made while a request
  * executes, whether or not the query selects its {@code id}, so that a cached response can be
  * invalidated when one of them changes. The engine executes a request on one worker thread, and
  * SmallRye's data fetchers run on it ({@code runBlocking}), so the nodes are recorded for that thread.
@@ -20,7 +20,7 @@ public final class ResponseNodes {
     private ResponseNodes() {
     }
 
-    /** What {@code execution} returns, and the ids of the nodes made meanwhile on this thread. */
+    /** What {@code execution} returns, and the nodes made meanwhile on this thread. */
     public static <T> Recorded<T> record(Supplier<T> execution) {
         Set<GlobalId> nodes = new LinkedHashSet<>();
         Set<GlobalId> outer = RECORDING.get();
