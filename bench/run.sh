@@ -65,6 +65,7 @@ QUERIES=($(cd "$BENCH/queries" && ls *.analyst.graphql | sed 's/\.analyst\.graph
 has_peer() { [ -f "$BENCH/queries/$1.peer.graphql" ]; }
 servers() { if has_peer "$1"; then echo analyst peer; else echo analyst; fi; }
 mkdir -p "$WORK" "$BENCH/results"
+rm -f "$WORK/notes"
 log() { echo "[$(date +%T)] $*" >&2; }
 
 # Other builds on this machine would skew the numbers: wait up to 10 minutes for them to end.
@@ -139,8 +140,21 @@ ticks() { local p; for p in "$@"; do [ -r /proc/$p/stat ] && awk -v p=$p '{print
 # CPU seconds the given processes used since the snapshot in file $1 (new processes from zero).
 cpu_since() { local before=$1; shift; ticks "$@" | awk -v t=$TICK 'NR == FNR {b[$1] = $2; next} {s += $2 - b[$1]} END {printf "%.3f", s / t}' "$before" -; }
 
+# Queries of the last run that the client gave up on (wrk's timeout) may still run on the server's
+# backends: each run starts once the database is idle, or the next query would pay for them.
+wait_for_idle_database() { # what comes next
+  local waited=0
+  while [ "$("${PSQL[@]}" -d postgres -tAc "select count(*) from pg_stat_activity
+      where datname = '$DB' and state = 'active' and pid <> pg_backend_pid()")" != 0 ]; do
+    # A file, not NOTES: runs are measured in subshells.
+    if [ $waited -ge 30 ]; then echo "Queries of an earlier run were still running at the start of $1." >> "$WORK/notes"; return; fi
+    sleep 1; waited=$((waited + 1))
+  done
+}
+
 run_wrk() { # query server seconds [connections] -> RESULT json line, CPU seconds of server and of PostgreSQL
   local q=$1 server=$2 seconds=$3 connections=${4:-$CONNECTIONS} pids target body
+  wait_for_idle_database "$q on $server"
   # The peer's CPU is its primary's and every worker's; "cached" is Analyst answering persisted GETs.
   [ $server = peer ] && pids="$PEER_PID $(pgrep -P $PEER_PID -x node | tr '\n' ' ')" || pids=$ANALYST_PID
   if [ $server = cached ]; then target=$(cat "$WORK/$q.cached.url"); body=; else target=$(url $server); body="$WORK/$q.$server.request.json"; fi
@@ -438,6 +452,7 @@ CACHE_SECTION= LIVE_SECTION=
 if [ $READS_ONLY = 0 ]; then CACHE_SECTION=$(cache_section); LIVE_SECTION=$(live_section); fi
 FOOTPRINT_SECTION=$(footprint_section)
 stop_servers
+[ -f "$WORK/notes" ] && NOTES+=("$(sort -u "$WORK/notes" | tr '\n' ' ')")
 COMMIT=$(git -C "$ROOT" rev-parse --short HEAD)
 DIRTY=$(git -C "$ROOT" status --porcelain -- src pom.xml bench | grep -v '^??' | head -1 || true)
 RESULT=$BENCH/results/$(date +%Y-%m-%d-%H%M)-$COMMIT.md
