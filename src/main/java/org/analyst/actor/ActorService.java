@@ -57,8 +57,8 @@ public class ActorService extends NodeService<ActorRow, Actor> {
 
     @Override
     protected List<ActorRow> visible(Collection<Long> keys) {
-        return sql.list("select " + COLUMNS + " from actor a where a.id = any(?)", ActorService::actorRow,
-                SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from actor a where " + SqlReader.oneOf("a.id", keys),
+                ActorService::actorRow, SqlReader.keyValue(keys));
     }
 
     public Actor bySlug(String slug) {
@@ -78,30 +78,31 @@ public class ActorService extends NodeService<ActorRow, Actor> {
      */
     public Map<Long, List<Actor>> listedIn(String table, String parentColumn, List<Long> parents) {
         List<ChildRow<ActorRow>> rows = sql.list("select x." + parentColumn + " as listed_in, " + COLUMNS + " from "
-                + table + " x join actor a on a.id = x.actor_id where x." + parentColumn + " = any(?) order by x."
-                + parentColumn + ", x.position", row -> new ChildRow<>(row.key("listed_in"), actorRow(row)),
-                SqlReader.keys(parents));
+                + table + " x join actor a on a.id = x.actor_id where " + SqlReader.oneOf("x." + parentColumn, parents)
+                + " order by x." + parentColumn + ", x.position", row -> new ChildRow<>(row.key("listed_in"), actorRow(row)),
+                SqlReader.keyValue(parents));
         Map<Long, Actor> actors = NodeBatch.nodes(rows.stream().map(ChildRow::value).toList(), this::node);
         return ChildRow.byParent(rows.stream().map(row -> new ChildRow<>(row.parent(), actors.get(row.value().key()))).toList());
     }
 
     Map<Long, List<ActorName>> aliasesOf(List<Long> actors) {
         List<ChildRow<ActorName>> rows = sql.list(
-                "select actor_id, name, type from actor_name where actor_id = any(?) order by actor_id, position",
+                "select actor_id, name, type from actor_name where " + SqlReader.oneOf("actor_id", actors)
+                        + " order by actor_id, position",
                 row -> new ChildRow<>(row.key("actor_id"), new ActorName(row.text("name"), row.constant("type", NameType.class))),
-                SqlReader.keys(actors));
+                SqlReader.keyValue(actors));
         return ChildRow.byParent(rows);
     }
 
     Map<Long, List<Position>> positionsOf(List<Long> actors) {
         ReferencedNodes<Actor> organizations = new ReferencedNodes<>(this::byKeys);
         List<ChildRow<Position>> rows = sql.list("select actor_id, title, organization_id, " + PartialDateColumns.of("start")
-                + ", " + PartialDateColumns.of("end") + ", current from actor_position where actor_id = any(?)"
-                + " order by actor_id, position",
+                + ", " + PartialDateColumns.of("end") + ", current from actor_position where "
+                + SqlReader.oneOf("actor_id", actors) + " order by actor_id, position",
                 row -> new ChildRow<>(row.key("actor_id"), new Position(row.text("title"),
                         organizations.to(row.key("organization_id")), row.partialDate("start"), row.partialDate("end"),
                         row.bool("current"))),
-                SqlReader.keys(actors));
+                SqlReader.keyValue(actors));
         return ChildRow.byParent(rows);
     }
 

@@ -87,8 +87,8 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
 
     @Override
     protected List<ArticleRow> visible(Collection<Long> keys) {
-        return sql.list("select " + COLUMNS + " from " + FROM + " where a.id = any(?) and "
-                + visibility.visibleCondition("a.status"), ArticleService::articleRow, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from " + FROM + " where " + SqlReader.oneOf("a.id", keys) + " and "
+                + visibility.visibleCondition("a.status"), ArticleService::articleRow, SqlReader.keyValue(keys));
     }
 
     public Article bySlug(String slug) {
@@ -110,17 +110,17 @@ public class ArticleService extends NodeService<ArticleRow, Article> {
     }
 
     Map<Long, String> bodiesOf(List<Long> articles) {
-        return sql.list("select id, body from article where id = any(?)",
-                row -> Map.entry(row.key("id"), row.text("body")), SqlReader.keys(articles))
+        return sql.list("select id, body from article where " + SqlReader.oneOf("id", articles),
+                row -> Map.entry(row.key("id"), row.text("body")), SqlReader.keyValue(articles))
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     Map<Long, List<ArticleSection>> sectionsOf(List<Long> articles) {
         List<ChildRow<ArticleSection>> rows = sql.list("select article_id, role, heading, position, paragraphs"
-                + " from article_section where article_id = any(?) order by article_id, position",
+                + " from article_section where " + SqlReader.oneOf("article_id", articles) + " order by article_id, position",
                 row -> new ChildRow<>(row.key("article_id"), new ArticleSection(row.constant("role", SectionRole.class),
                         row.text("heading"), row.integer("position"), row.texts("paragraphs"))),
-                SqlReader.keys(articles));
+                SqlReader.keyValue(articles));
         return ChildRow.byParent(rows);
     }
 

@@ -85,19 +85,15 @@ public class KeysetPager {
                 .collect(Collectors.toMap(row -> row.key(PARENT_KEY), row -> row.key(SIZE)));
     }
 
-    /**
-     * One parent (an actor's page) is named as one key: with an array PostgreSQL cannot know how
-     * many parents a prepared statement will get, and keeps planning it afresh for each execution,
-     * never settling on a generic plan (bench/results/NOTES.md).
-     */
+    /** One parent (an actor's page) is named as one key, for a generic plan ({@link SqlReader#oneOf}). */
     private static String parentsCondition(Collection<Long> parents) {
-        return PARENT_ID + (parents.size() == 1 ? " = ?" : " = any(?)");
+        return SqlReader.oneOf(PARENT_ID, parents);
     }
 
     /** The conditions' values, then the parents as the last placeholder's value. */
     private static List<Object> withParents(SqlConditions where, Collection<Long> parents) {
         List<Object> values = new ArrayList<>(where.values());
-        values.add(parents.size() == 1 ? parents.iterator().next() : SqlReader.keys(parents));
+        values.add(SqlReader.keyValue(parents));
         return values;
     }
 

@@ -127,6 +127,23 @@ public class SqlReader {
         return keys.toArray(Long[]::new);
     }
 
+    /**
+     * The condition that {@code column} holds one of these keys, its placeholder bound to
+     * {@link #keyValue}: one key is {@code = ?}, more are {@code = any(?)}. Read with an array, a
+     * statement that usually gets a single key (an article's periodical, the article its passages
+     * are in) is planned afresh on every run: PostgreSQL's generic plan, costed for an array of
+     * unknown length, never looks cheaper than one planned for one key. Those plans took half of
+     * the database's time for an article page (bench/results/NOTES.md).
+     */
+    public static String oneOf(String column, Collection<Long> keys) {
+        return column + (keys.size() == 1 ? " = ?" : " = any(?)");
+    }
+
+    /** The value of {@link #oneOf}'s placeholder: the key, or the keys as one array. */
+    public static Object keyValue(Collection<Long> keys) {
+        return keys.size() == 1 ? keys.iterator().next() : keys(keys);
+    }
+
     /** A read the database refused or could not finish; the fault handler reads the SQL state in its cause. */
     static final class ReadFailedException extends RuntimeException {
         ReadFailedException(SQLException cause) {

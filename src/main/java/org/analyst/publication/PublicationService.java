@@ -62,8 +62,8 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
 
     @Override
     protected List<PublicationRow> visible(Collection<Long> keys) {
-        return sql.list("select " + COLUMNS + " from publication p where p.id = any(?)",
-                PublicationService::publicationRow, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from publication p where " + SqlReader.oneOf("p.id", keys),
+                PublicationService::publicationRow, SqlReader.keyValue(keys));
     }
 
     public Publication bySlug(String slug) {
@@ -79,10 +79,11 @@ public class PublicationService extends NodeService<PublicationRow, Publication>
     Map<Long, List<Contribution>> contributionsOf(List<Long> publications) {
         ReferencedNodes<Actor> contributors = new ReferencedNodes<>(actors::byKeys);
         List<ChildRow<Contribution>> rows = sql.list("select publication_id, actor_id, role, position"
-                + " from publication_contributor where publication_id = any(?) order by publication_id, position",
+                + " from publication_contributor where " + SqlReader.oneOf("publication_id", publications)
+                + " order by publication_id, position",
                 row -> new ChildRow<>(row.key("publication_id"), new Contribution(contributors.to(row.key("actor_id")),
                         row.constant("role", ContributorRole.class), row.integer("position"))),
-                SqlReader.keys(publications));
+                SqlReader.keyValue(publications));
         return ChildRow.byParent(rows);
     }
 

@@ -88,8 +88,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
 
     @Override
     protected List<StatementRow> visible(Collection<Long> keys) {
-        return sql.list("select " + COLUMNS + " from statement s where s.id = any(?) and " + reported(),
-                StatementService::statementRow, SqlReader.keys(keys));
+        return sql.list("select " + COLUMNS + " from statement s where " + SqlReader.oneOf("s.id", keys) + " and "
+                + reported(), StatementService::statementRow, SqlReader.keyValue(keys));
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
@@ -155,21 +155,22 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     Map<Long, List<StatementTarget>> targetsOf(List<Long> statements) {
         ReferencedNodes<Actor> named = new ReferencedNodes<>(actors::byKeys);
         List<ChildRow<StatementTarget>> rows = sql.list("select statement_id, actor_id, role, stance, explicitness,"
-                + " interpreted_by_id from statement_target where statement_id = any(?) order by statement_id, position",
+                + " interpreted_by_id from statement_target where " + SqlReader.oneOf("statement_id", statements)
+                + " order by statement_id, position",
                 row -> new ChildRow<>(row.key("statement_id"), new StatementTarget(named.to(row.key("actor_id")),
                         row.constant("role", TargetRole.class), row.constant("stance", Stance.class),
                         row.constant("explicitness", Explicitness.class), named.to(row.key("interpreted_by_id")))),
-                SqlReader.keys(statements));
+                SqlReader.keyValue(statements));
         return ChildRow.byParent(rows);
     }
 
     /** The passages that report each statement, in articles the reader may see. */
     Map<Long, List<Attestation>> attestationsOf(List<Long> statements) {
         ReferencedNodes<Article> reporting = new ReferencedNodes<>(articles::byKeys);
-        List<ChildRow<Attestation>> rows = sql.list(ATTESTATIONS + " where at.statement_id = any(?) and "
-                + visibility.visibleCondition("a.status") + " order by at.statement_id, at.position",
+        List<ChildRow<Attestation>> rows = sql.list(ATTESTATIONS + " where " + SqlReader.oneOf("at.statement_id", statements)
+                + " and " + visibility.visibleCondition("a.status") + " order by at.statement_id, at.position",
                 row -> new ChildRow<>(row.key("statement_id"), attestation(row, reporting)),
-                SqlReader.keys(statements));
+                SqlReader.keyValue(statements));
         return ChildRow.byParent(rows);
     }
 
@@ -179,8 +180,9 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             return Map.of();
         }
         ReferencedNodes<Article> reporting = new ReferencedNodes<>(articles::byKeys);
-        return sql.list(ATTESTATIONS + " where at.id = any(?) and " + visibility.visibleCondition("a.status"),
-                row -> Map.entry(row.key("id"), attestation(row, reporting)), SqlReader.keys(keys)).stream()
+        return sql.list(ATTESTATIONS + " where " + SqlReader.oneOf("at.id", keys) + " and "
+                + visibility.visibleCondition("a.status"),
+                row -> Map.entry(row.key("id"), attestation(row, reporting)), SqlReader.keyValue(keys)).stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
@@ -192,10 +194,11 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     /** Each statement's relations to statements the reader may see. */
     Map<Long, List<StatementRelation>> relationsOf(List<Long> statements) {
         List<ChildRow<RelationRow>> rows = sql.list("select statement_id, type, related_statement_id"
-                + " from statement_relation where statement_id = any(?) order by statement_id, position",
+                + " from statement_relation where " + SqlReader.oneOf("statement_id", statements)
+                + " order by statement_id, position",
                 row -> new ChildRow<>(row.key("statement_id"), new RelationRow(row.constant("type", RelationType.class),
                         row.key("related_statement_id"))),
-                SqlReader.keys(statements));
+                SqlReader.keyValue(statements));
         Map<Long, Statement> related = byKeys(rows.stream().map(row -> row.value().related()).distinct().toList());
         return ChildRow.byParent(rows.stream()
                 .filter(row -> related.containsKey(row.value().related()))
