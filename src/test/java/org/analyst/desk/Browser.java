@@ -17,6 +17,7 @@ import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -84,8 +85,12 @@ final class Browser implements AutoCloseable {
         return driver.findElements(by);
     }
 
+    /**
+     * Waits for a condition that finds its elements afresh on every poll: one the page re-rendered
+     * between finding and reading it (stale) only means the condition does not hold yet.
+     */
     void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, PATIENCE).until(condition);
+        new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     @SuppressWarnings("unchecked")
