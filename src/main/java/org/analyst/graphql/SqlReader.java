@@ -42,8 +42,8 @@ public class SqlReader {
 
     /**
      * The rows of a statement with {@code ?} placeholders, bound in order, each read by column name.
-     * Bind key lists with {@link #keys} to {@code = any(?)}: one array parameter keeps the statement
-     * text the same whatever the number of keys, so the driver and the server reuse its plan.
+     * Name keys with {@link #oneOf} and bind {@link #keyValue}: one array parameter keeps the statement
+     * text the same whatever the number of keys (beyond one), so the driver and the server reuse its plan.
      */
     public <T> List<T> list(String sql, Function<Row, T> reader, Object... values) {
         return list(sql, List.of(values), reader);
