@@ -23,7 +23,7 @@ public class ConnectionLoader {
         checkCursors(query.order(), args);
         return () -> {
             List<KeyedRow> rows = pager.page(query, args, nodes.columns());
-            return Page.of(rows, args, query.order(), nodes.nodes(rows.stream().map(KeyedRow::node).toList()));
+            return Page.of(rows, args, query.order(), nodes.nodes(Page.onPage(rows, args).stream().map(KeyedRow::node).toList()));
         };
     }
 
@@ -38,7 +38,8 @@ public class ConnectionLoader {
         return () -> {
             Map<Long, Page<N>> pages = batch.load(List.of("page", identity(link, query), args), parents -> {
                 Map<Long, List<KeyedRow>> rows = pager.pages(query, args, link, parents, nodes.columns());
-                Map<Long, N> loaded = nodes.nodes(rows.values().stream().flatMap(List::stream).map(KeyedRow::node).toList());
+                Map<Long, N> loaded = nodes.nodes(rows.values().stream()
+                        .flatMap(page -> Page.onPage(page, args).stream()).map(KeyedRow::node).toList());
                 Map<Long, Page<N>> byParent = new HashMap<>();
                 for (Long key : parents) {
                     byParent.put(key, Page.of(rows.getOrDefault(key, List.of()), args, query.order(), loaded));

@@ -15,7 +15,7 @@ public record Page<N>(List<N> nodes, List<String> cursors, PageInfo pageInfo) {
      */
     public static <N> Page<N> of(List<KeyedRow> rows, PageArgs args, SortOrder order, Map<Long, N> nodesById) {
         boolean more = rows.size() > args.size();
-        List<KeyedRow> kept = new ArrayList<>(rows.subList(0, Math.min(rows.size(), args.size())));
+        List<KeyedRow> kept = new ArrayList<>(onPage(rows, args));
         if (args.backward()) {
             Collections.reverse(kept);
         }
@@ -30,6 +30,14 @@ public record Page<N>(List<N> nodes, List<String> cursors, PageInfo pageInfo) {
                 cursors.isEmpty() ? null : cursors.get(0),
                 cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
         return new Page<>(nodes, cursors, info);
+    }
+
+    /**
+     * The rows on the page, without the look-ahead row: only these become nodes, so that what is
+     * read for the nodes' relations and nested pages (a batch's speakers) is not read for it too.
+     */
+    public static List<KeyedRow> onPage(List<KeyedRow> rows, PageArgs args) {
+        return rows.size() > args.size() ? rows.subList(0, args.size()) : rows;
     }
 
     /** The rows' cursors, each encoded when asked for: a list of nodes shows none of them. */
