@@ -138,10 +138,10 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             return List.of();
         }
         List<Object> values = new ArrayList<>();
-        values.add(SqlReader.keys(keys));
+        values.add(SqlReader.keyValue(keys));
         values.addAll(conditions.values());
-        List<StatementRow> rows = sql.list("select " + COLUMNS + " from statement s where s.id = any(?) and "
-                + conditions.clause() + " order by s.id", values, StatementService::statementRow);
+        List<StatementRow> rows = sql.list("select " + COLUMNS + " from statement s where " + SqlReader.oneOf("s.id", keys)
+                + " and " + conditions.clause() + " order by s.id", values, StatementService::statementRow);
         Map<Long, Statement> nodes = NodeBatch.nodes(rows, this::node);
         return rows.stream().map(row -> nodes.get(row.key())).toList();
     }
