@@ -62,6 +62,26 @@ class StatementMutationsTest {
     }
 
     @Test
+    void aDateThatIsNoDayOfTheCalendarIsRefusedBeforeAnythingRuns() {
+        String article = publishedArticle();
+        Map<String, Object> input = input(article, 0, 24, "SUMMARY");
+        input.put("date", Map.of("precision", "DAY", "earliest", "2022-02-30", "latest", "2022-02-30"));
+        int before = statementCount();
+
+        var refused = query(Tokens.editor(), CREATE, Map.of("input", input));
+
+        assertEquals("GRAPHQL_VALIDATION_FAILED", refused.errorCode(), refused.errors().toString());
+        assertTrue(refused.errorMessage().contains("'2022-02-30' is not an ISO-8601 date such as 2022-09-14"),
+                refused.errorMessage());
+        assertFalse(refused.errorMessage().contains("org.analyst"), "no Java class in a client's error");
+        assertEquals(before, statementCount());
+    }
+
+    private static int statementCount() {
+        return query(Tokens.editor(), "{ statements { totalCount } }", Map.of()).ok().data("statements.totalCount");
+    }
+
+    @Test
     void everyRuleIsAUserErrorWithItsPathAndNothingIsWritten() {
         String article = publishedArticle();
         Map<String, Object> input = input(article, 26, 500, "SUMMARY");

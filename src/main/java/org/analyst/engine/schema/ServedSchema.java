@@ -1,5 +1,6 @@
 package org.analyst.engine.schema;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +23,8 @@ import graphql.util.TraverserContext;
  * to graphql-java): without the directives SmallRye always defines and neither prints nor lets
  * clients see ({@code @constraint} for Bean Validation, {@code @rolesAllowed}), whose arguments
  * alone brought the scalars {@code BigInteger} and {@code BigDecimal} into a schema that uses
- * neither; and with the date scalars described as the contract has them.
+ * neither; and with the date scalars described as the contract has them, their arguments checked
+ * against the contract's formats ({@link CheckedDateCoercing}).
  *
  * <p>Transforming the schema builds new instances of the types it changes. SmallRye's type
  * resolvers answer with the instances it built, which graphql-java would then not recognise as
@@ -31,13 +33,16 @@ import graphql.util.TraverserContext;
 public final class ServedSchema {
 
     private static final Set<String> UNSEEN_DIRECTIVES = Set.of("constraint", "rolesAllowed");
-    private static final Map<String, ScalarDescription> DATES = Map.of(
-            "Date", new ScalarDescription("An ISO-8601 calendar date: 2022-09-14.",
-                    "https://scalars.graphql.org/andimarek/local-date"),
-            "DateTime", new ScalarDescription("An ISO-8601 instant with its offset: 2023-01-12T09:00:00Z.",
-                    "https://scalars.graphql.org/andimarek/date-time"));
+    private static final Map<String, DateScalar> DATES = Map.of(
+            "Date", new DateScalar("An ISO-8601 calendar date: 2022-09-14.",
+                    "https://scalars.graphql.org/andimarek/local-date", DateTimeFormatter.ISO_LOCAL_DATE,
+                    "date such as 2022-09-14"),
+            "DateTime", new DateScalar("An ISO-8601 instant with its offset: 2023-01-12T09:00:00Z.",
+                    "https://scalars.graphql.org/andimarek/date-time", DateTimeFormatter.ISO_OFFSET_DATE_TIME,
+                    "instant with its offset such as 2023-01-12T09:00:00Z"));
 
-    private record ScalarDescription(String text, String specification) {
+    /** A date scalar as the contract describes it, and the format its arguments are checked against ({@link CheckedDateCoercing}). */
+    private record DateScalar(String description, String specification, DateTimeFormatter format, String example) {
     }
 
     private ServedSchema() {
@@ -76,10 +81,11 @@ public final class ServedSchema {
 
             @Override
             public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
-                ScalarDescription described = DATES.get(scalar.getName());
-                return described == null ? TraversalControl.CONTINUE
-                        : changeNode(context, scalar.transform(builder -> builder.description(described.text())
-                                .specifiedByUrl(described.specification())));
+                DateScalar date = DATES.get(scalar.getName());
+                return date == null ? TraversalControl.CONTINUE
+                        : changeNode(context, scalar.transform(builder -> builder.description(date.description())
+                                .specifiedByUrl(date.specification())
+                                .coercing(new CheckedDateCoercing(scalar.getCoercing(), date.format(), date.example()))));
             }
         });
     }
