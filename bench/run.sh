@@ -150,7 +150,12 @@ wait_for_idle_database() { # what comes next
   while [ "$("${PSQL[@]}" -d postgres -tAc "select count(*) from pg_stat_activity
       where datname = '$DB' and state = 'active' and pid <> pg_backend_pid()")" != 0 ]; do
     # A file, not NOTES: runs are measured in subshells.
-    if [ $waited -ge 30 ]; then echo "Queries of an earlier run were still running at the start of $1." >> "$WORK/notes"; return; fi
+    if [ $waited -ge 30 ]; then
+      echo "Queries of an earlier run were still running at the start of $1: $("${PSQL[@]}" -d postgres -tAc "select
+        string_agg(format('%s, %s s: %s', backend_type, round(extract(epoch from now() - query_start)), left(query, 60)), '; ')
+        from pg_stat_activity where datname = '$DB' and state = 'active' and pid <> pg_backend_pid()")." >> "$WORK/notes"
+      return
+    fi
     sleep 1; waited=$((waited + 1))
   done
 }
