@@ -23,7 +23,8 @@ public class ConnectionLoader {
         checkCursors(query.order(), args);
         return () -> {
             List<KeyedRow> rows = pager.page(query, args, nodes.columns());
-            return Page.of(rows, args, query.order(), nodes.nodes(Page.onPage(rows, args).stream().map(KeyedRow::node).toList()));
+            Map<Long, N> loaded = nodes.nodes(Page.onPage(rows, args).stream().map(KeyedRow::node).toList());
+            return Page.of(rows, args, query.order(), loaded);
         };
     }
 

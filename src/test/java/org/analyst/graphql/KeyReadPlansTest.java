@@ -1,5 +1,6 @@
 package org.analyst.graphql;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,8 @@ class KeyReadPlansTest {
     @Test
     void manyKeysStayOneArray() {
         assertEquals("a.id = any(?)", SqlReader.oneOf("a.id", List.of(1L, 2L)));
+        assertArrayEquals(new Long[] {1L, 2L}, (Long[]) SqlReader.keyValue(List.of(1L, 2L)));
+        assertEquals("a.id = ?", SqlReader.oneOf("a.id", List.of(1L)));
         assertEquals(1L, SqlReader.keyValue(List.of(1L)));
     }
 

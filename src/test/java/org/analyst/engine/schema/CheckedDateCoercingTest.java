@@ -3,16 +3,30 @@ package org.analyst.engine.schema;
 import static org.analyst.graphql.GraphQLClient.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import org.analyst.graphql.GraphQLClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLSchema;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -22,6 +36,9 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class CheckedDateCoercingTest {
+
+    @Inject
+    Instance<GraphQLSchema> schema;
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -52,6 +69,19 @@ class CheckedDateCoercingTest {
         List<String> statements = query("query($from: Date) { statements(filter: {from: $from}) { nodes { id } } }",
                 Map.of("from", "2022-01-01")).ok().data("statements.nodes.id");
         assertFalse(statements.isEmpty());
+    }
+
+    /** No argument takes an instant today; the DateTime scalar checks one as the contract writes it all the same. */
+    @Test
+    void instantsAreCheckedAsTheContractWritesThem() {
+        Coercing<?, ?> dateTime = ((GraphQLScalarType) schema.get().getType("DateTime")).getCoercing();
+        var refused = assertThrows(CoercingParseValueException.class,
+                () -> dateTime.parseValue("2023-01-12 09:00", GraphQLContext.getDefault(), Locale.ROOT));
+        assertTrue(refused.getMessage().contains("'2023-01-12 09:00' is not an ISO-8601 instant with its offset"),
+                refused.getMessage());
+        assertThrows(CoercingParseLiteralException.class, () -> dateTime.parseLiteral(new StringValue("2023-01-12T09:00:00"),
+                CoercedVariables.emptyVariables(), GraphQLContext.getDefault(), Locale.ROOT), "no offset");
+        assertNotNull(dateTime.parseValue("2023-01-12T09:00:00Z", GraphQLContext.getDefault(), Locale.ROOT));
     }
 
     private static void assertRefused(GraphQLClient.Response refused, String mistake) {
