@@ -30,7 +30,6 @@ public class ActorStatementFields {
             @Description("Which of them; all when absent.") StatementFilter filter,
             @Description(PageArgs.FIRST) Integer first, @Description(PageArgs.AFTER) String after,
             @Description(PageArgs.LAST) Integer last, @Description(PageArgs.BEFORE) String before) {
-        return statements.nested(actor.batch(), actor.key(), StatementService.aboutTarget(filter), filter,
-                new PageArgs(first, after, last, before));
+        return statements.about(actor.batch(), actor.key(), filter, new PageArgs(first, after, last, before));
     }
 }

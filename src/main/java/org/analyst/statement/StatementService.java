@@ -53,6 +53,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     private static final Map<StatementOrder, SortOrder> ORDERS = Map.of(
             StatementOrder.DATE_DESC, SortOrder.descending("DATE_DESC", SortKey.date("s.sort_date"), SortKey.id("s.id")),
             StatementOrder.DATE_ASC, SortOrder.ascending("DATE_ASC", SortKey.date("s.sort_date"), SortKey.id("s.id")));
+    /** Every statement: what a page reads from unless it is about some actors. */
+    private static final StatementSource ALL = new StatementSource("statement s", new SqlConditions(), "s.sort_date", false);
 
     @Inject
     SqlReader sql;
@@ -93,16 +95,28 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     }
 
     public StatementConnection connection(StatementFilter filter, StatementOrder order, PageArgs args) {
-        ConnectionQuery query = query(filter, order, true);
+        StatementSource source = filter != null && isGiven(filter.targetIds) ? throughTargets("t", filter, false) : ALL;
+        ConnectionQuery query = query(source, filter, order, true);
         return new StatementConnection(connections.page(query, args, this), connections.count(query));
     }
 
     /** One parent's page of statements (newest first), loaded for its whole batch at once. */
     StatementConnection nested(NodeBatch batch, long parent, ParentLink link, StatementFilter filter,
             PageArgs args) {
+        return nested(batch, parent, ALL, link, filter, args);
+    }
+
+    /** One actor's page of the statements that target it (not merely by interpretation, unless the filter says so). */
+    StatementConnection about(NodeBatch batch, long actor, StatementFilter filter, PageArgs args) {
+        return nested(batch, actor, throughTargets("l", filter, true), ParentLink.byColumn("actor", "l.actor_id"),
+                filter, args);
+    }
+
+    private StatementConnection nested(NodeBatch batch, long parent, StatementSource source, ParentLink link,
+            StatementFilter filter, PageArgs args) {
         // An article's statements are reported by that article, which the reader sees (it was read
         // as visible): asking whether some visible article reports them cost a join per row.
-        ConnectionQuery query = query(filter, StatementOrder.DATE_DESC, link != IN_ARTICLE);
+        ConnectionQuery query = query(source, filter, StatementOrder.DATE_DESC, link != IN_ARTICLE);
         return new StatementConnection(connections.page(batch, parent, link, query, args, this),
                 connections.count(batch, parent, link, query));
     }
@@ -124,7 +138,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
      * the filter's, and that the reader may see it. For reads that aggregate what that field lists.
      */
     public SqlConditions matching(StatementFilter filter) {
-        ConnectionQuery query = query(filter, null, true);
+        ConnectionQuery query = query(ALL, filter, null, true);
         return query.where().copy().and(query.checkedLast());
     }
 
@@ -144,12 +158,6 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 + " and " + conditions.clause() + " order by s.id", values, StatementService::statementRow);
         Map<Long, Statement> nodes = NodeBatch.nodes(rows, this::node);
         return rows.stream().map(row -> nodes.get(row.key())).toList();
-    }
-
-    /** Statements about the parent actor: it is a target, with the filter's stances, not merely interpreted. */
-    static ParentLink aboutTarget(StatementFilter filter) {
-        return ParentLink.through("actor", "statement_target l", "l.statement_id = s.id", "l.actor_id",
-                targetConditions(filter, "l"));
     }
 
     Map<Long, List<StatementTarget>> targetsOf(List<Long> statements) {
@@ -221,14 +229,15 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                 + visibility.visibleCondition("va.status") + ")";
     }
 
-    private ConnectionQuery query(StatementFilter filter, StatementOrder order, boolean checkReported) {
-        SqlConditions where = new SqlConditions();
+    private ConnectionQuery query(StatementSource source, StatementFilter filter, StatementOrder order,
+            boolean checkReported) {
+        SqlConditions where = source.joined().copy();
         SqlConditions reported = checkReported ? new SqlConditions().and(reported()) : new SqlConditions();
         if (filter != null) {
             if (filter.speakerIds != null) {
                 where.anyOf("s.speaker_id", actorKeys(filter.speakerIds));
             }
-            if (isGiven(filter.targetIds) || isGiven(filter.stances)) {
+            if (!source.matchesTargets() && (isGiven(filter.targetIds) || isGiven(filter.stances))) {
                 SqlConditions target = targetConditions(filter, "t");
                 where.and("exists (select 1 from statement_target t where t.statement_id = s.id and " + target.clause() + ")",
                         target.values().toArray());
@@ -236,7 +245,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
             where.anyOf("s.kind", filter.kinds);
             where.anyOf("s.attribution", filter.attribution);
             where.anyOf("s.status", filter.status);
-            DateRangeFilter.overlapping(where, "s.date", "s.sort_date", filter.from, filter.to);
+            DateRangeFilter.overlapping(where, "s.date", source.sortDate(), filter.from, filter.to);
             if (isGiven(filter.articleIds)) {
                 where.and("exists (select 1 from attestation r join article ra on ra.id = r.article_id"
                         + " where r.statement_id = s.id and " + visibility.visibleCondition("ra.status")
@@ -244,8 +253,36 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                         filter.articleIds.stream().map(id -> GlobalId.keyOf(id, Article.TYPE)).toList());
             }
         }
-        return new ConnectionQuery("statement s", where, reported,
+        return new ConnectionQuery(source.from(), where, reported,
                 ORDERS.get(order == null ? StatementOrder.DATE_DESC : order), filter != null);
+    }
+
+    /**
+     * The statements that the statement_target rows (alias {@code t}) matching the filter's targets
+     * name, read through those rows: each carries its statement's sort date (V5__target_sort_date.sql),
+     * so that one index hands out an actor's statements in date order, a page's worth however many
+     * the actor has. A statement that two matching rows name comes once, through the first.
+     *
+     * @param sameActor whether two rows name a statement twice only when they name the same actor
+     *        (the pages of each actor's statements) rather than any two of the filter's
+     */
+    private static StatementSource throughTargets(String t, StatementFilter filter, boolean sameActor) {
+        SqlConditions earlier = targetConditions(filter, "e");
+        SqlConditions joined = new SqlConditions()
+                .and("s.id = " + t + ".statement_id and s.sort_date = " + t + ".sort_date")
+                .and(targetConditions(filter, t))
+                .and("not exists (select 1 from statement_target e where e.statement_id = " + t + ".statement_id"
+                        + " and e.position < " + t + ".position" + (sameActor ? " and e.actor_id = " + t + ".actor_id" : "")
+                        + " and " + earlier.clause() + ")", earlier.values().toArray());
+        return new StatementSource("statement_target " + t + " cross join statement s", joined, t + ".sort_date", true);
+    }
+
+    /**
+     * What a page of statements reads from: a FROM clause that ends with {@code statement s}, the
+     * conditions that join its tables, the sort date that leads its date order's index, and whether
+     * it already matches the filter's targets.
+     */
+    private record StatementSource(String from, SqlConditions joined, String sortDate, boolean matchesTargets) {
     }
 
     /**
