@@ -1,6 +1,7 @@
 -- What a PostGraphile user writes to serve the benchmark's queries: computed columns and a root
 -- query function with the same rules as Analyst (statements reported in a published article,
--- INTERPRETED targets not counted, newest first by (sort_date, id)). Idempotent; run by run.sh.
+-- INTERPRETED targets not counted, newest first by (sort_date, id)), reading an actor's statements
+-- through its target rows as Analyst does (V5__target_sort_date.sql). Idempotent; run by run.sh.
 
 create or replace function article_statements(a article) returns setof statement
 language sql stable as $$
@@ -11,9 +12,10 @@ $$;
 
 create or replace function actor_statements_about(a actor) returns setof statement
 language sql stable as $$
-  select s.* from statement s
-  where exists (select 1 from statement_target t
-                where t.statement_id = s.id and t.actor_id = a.id and t.explicitness <> 'INTERPRETED')
+  select s.* from statement_target t join statement s on s.id = t.statement_id and s.sort_date = t.sort_date
+  where t.actor_id = a.id and t.explicitness <> 'INTERPRETED'
+    and not exists (select 1 from statement_target e where e.statement_id = t.statement_id and e.actor_id = t.actor_id
+                      and e.position < t.position and e.explicitness <> 'INTERPRETED')
     and exists (select 1 from attestation v join article va on va.id = v.article_id
                 where v.statement_id = s.id and va.status = 'PUBLISHED')
   order by s.sort_date desc, s.id desc
@@ -21,16 +23,16 @@ $$;
 
 create or replace function statements_targeting(actor_id bigint, date_from date, date_to date) returns setof statement
 language sql stable as $$
-  select s.* from statement s
-  where exists (select 1 from statement_target t
-                where t.statement_id = s.id and t.actor_id = statements_targeting.actor_id
-                  and t.explicitness <> 'INTERPRETED')
+  select s.* from statement_target t join statement s on s.id = t.statement_id and s.sort_date = t.sort_date
+  where t.actor_id = statements_targeting.actor_id and t.explicitness <> 'INTERPRETED'
+    and not exists (select 1 from statement_target e where e.statement_id = t.statement_id and e.actor_id = t.actor_id
+                      and e.position < t.position and e.explicitness <> 'INTERPRETED')
     and exists (select 1 from attestation v join article va on va.id = v.article_id
                 where v.statement_id = s.id and va.status = 'PUBLISHED')
     and (s.date_earliest is not null or s.date_latest is not null)
     and daterange(s.date_earliest, s.date_latest, '[]') && daterange(date_from, date_to, '[]')
-    -- implied by the overlap; lets the newest-first walk of (sort_date, id) start at date_to, as Analyst does
-    and s.sort_date <= coalesce(date_to, 'infinity')
+    -- implied by the overlap; lets the newest-first walk of the actor's rows start at date_to, as Analyst does
+    and t.sort_date <= coalesce(date_to, 'infinity')
   order by s.sort_date desc, s.id desc
 $$;
 
