@@ -101,6 +101,13 @@ fi
 "${PSQL[@]}" -d postgres -tAc "select 1 from pg_database where datname = '$DB'" | grep -q 1 \
   || "${PSQL[@]}" -d postgres -c "create database $DB"
 
+# A PostgreSQL that logs statements spends on it what the runs measure, the more the more
+# statements a server sends (a setting left from a profile cost Analyst more than the peer).
+LOGGING=$("${PSQL[@]}" -d postgres -tAc "select string_agg(name || ' = ' || setting, ', ') from pg_settings
+  where (name = 'log_min_duration_statement' and setting <> '-1') or (name = 'log_statement' and setting <> 'none')
+     or (name = 'log_duration' and setting = 'on')")
+[ -z "$LOGGING" ] || { log "PostgreSQL logs statements ($LOGGING): reset that first (alter system reset …; select pg_reload_conf())"; exit 1; }
+
 PIDS=()
 stop_servers() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; wait 2>/dev/null || true; PIDS=(); }
 trap stop_servers EXIT
@@ -355,19 +362,35 @@ for _ in $(seq 1 120); do grep -q listening "$WORK/peer.log" && break; sleep 0.5
 grep -q listening "$WORK/peer.log" || { log "PostGraphile did not start"; cat "$WORK/peer.log" >&2; exit 1; }
 
 # ---------------------------------------------------------------- equivalence
+# The first answers come from cold caches: an answer with errors (a statement stopped by a
+# server's timeout) is asked for again, up to three times in all.
+answer() { # query server
+  local attempt
+  for attempt in 1 2 3; do
+    curl -s -H 'Content-Type: application/json' --data-binary @"$WORK/$1.$2.request.json" "$(url $2)" \
+      > "$WORK/$1.$2.response.json" || true
+    python3 -c 'import json, sys; sys.exit(1 if json.load(open(sys.argv[1])).get("errors") else 0)' \
+      "$WORK/$1.$2.response.json" 2>/dev/null && return 0
+  done
+  return 1
+}
 for q in "${QUERIES[@]}"; do
   for server in $(servers $q); do
     python3 -c 'import json, sys; print(json.dumps({"query": open(sys.argv[1]).read()}))' \
       "$BENCH/queries/$q.$server.graphql" > "$WORK/$q.$server.request.json"
-    curl -sf -H 'Content-Type: application/json' --data-binary @"$WORK/$q.$server.request.json" "$(url $server)" \
-      > "$WORK/$q.$server.response.json"
   done
-  if has_peer $q; then
+  answer $q analyst || true # equivalence.py stops the run with Analyst's errors
+  if ! has_peer $q; then
+    python3 "$BENCH/equivalence.py" --alone "$q" "$WORK/$q.analyst.response.json"
+    log "$q: Analyst answers with data (no peer)"
+  elif answer $q peer; then
     python3 "$BENCH/equivalence.py" "$q" "$WORK/$q.analyst.response.json" "$WORK/$q.peer.response.json"
     log "$q: both servers return the same rows"
   else
-    python3 "$BENCH/equivalence.py" --alone "$q" "$WORK/$q.analyst.response.json"
-    log "$q: Analyst answers with data (no peer)"
+    # A peer too slow for its statement timeout is a result, not a broken harness: its runs count
+    # only the requests it answered.
+    NOTES+=("PostGraphile answered $q with errors three times (its statement timeout is ${CLIENT_TIMEOUT} s; see work/peer.log): its answer was not compared with Analyst's.")
+    log "$q: PostGraphile answered with errors three times; not compared"
   fi
 done
 
