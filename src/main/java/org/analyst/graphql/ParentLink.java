@@ -34,12 +34,6 @@ public record ParentLink(String parentTable, String key, String linkTable, Strin
         return new ParentLink(parentTable, key, linkTable, linkedOn, null, List.of(), null);
     }
 
-    /** As {@link #through(String, String, String, String)}, with conditions that the link table's rows meet as well. */
-    public static ParentLink through(String parentTable, String linkTable, String linkedOn, String key,
-            SqlConditions also) {
-        return new ParentLink(parentTable, key, linkTable, linkedOn, also.clause(), also.values(), null);
-    }
-
     /**
      * Rows of a parent that is a pair of keys: the rows' own column holds the first, and a link
      * table lists them for the second, with conditions of its own. The parent table derives each
