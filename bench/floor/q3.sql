@@ -11,7 +11,7 @@ select a.id, a.slug, a.name, a.kind,
                                  order by s.sort_date desc, s.id desc limit 20) t) as statements,
        (select json_agg(t) from (select s.id, s.summary, s.date_text, sp.name as speaker_name
                                  from statement_target ta
-                                      join statement s on s.id = ta.statement_id and s.sort_date = ta.sort_date
+                                      join statement s on s.id = ta.statement_id
                                       join actor sp on sp.id = s.speaker_id
                                  where ta.actor_id = a.id and ta.explicitness <> 'INTERPRETED'
                                    and not exists (select 1 from statement_target e where e.statement_id = ta.statement_id
@@ -19,5 +19,5 @@ select a.id, a.slug, a.name, a.kind,
                                                      and e.explicitness <> 'INTERPRETED')
                                    and exists (select 1 from attestation v join article va on va.id = v.article_id
                                                where v.statement_id = s.id and va.status = 'PUBLISHED')
-                                 order by s.sort_date desc, s.id desc limit 20) t) as statements_about
+                                 order by ta.sort_date desc, ta.statement_id desc limit 20) t) as statements_about
 from actor a where a.slug = 'zaras-ganbaris-819';
