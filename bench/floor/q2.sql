@@ -5,8 +5,8 @@ select s.id, s.summary, s.date_text, s.date_earliest, s.date_latest, sp.id as sp
 from statement_target ta join statement s on s.id = ta.statement_id
      join actor sp on sp.id = s.speaker_id
 where ta.actor_id = 3 and ta.explicitness <> 'INTERPRETED'
-  and not exists (select 1 from statement_target e where e.statement_id = ta.statement_id and e.actor_id = ta.actor_id
-                    and e.position < ta.position and e.explicitness <> 'INTERPRETED')
+  and ta.position = (select min(e.position) from statement_target e where e.statement_id = ta.statement_id
+                       and e.actor_id = ta.actor_id and e.explicitness <> 'INTERPRETED')
   and exists (select 1 from attestation v join article va on va.id = v.article_id where v.statement_id = s.id and va.status = 'PUBLISHED')
   and (s.date_earliest is not null or s.date_latest is not null)
   and daterange(s.date_earliest, s.date_latest, '[]') && daterange('2022-01-01', '2022-12-31', '[]')

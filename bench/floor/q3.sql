@@ -14,9 +14,9 @@ select a.id, a.slug, a.name, a.kind,
                                       join statement s on s.id = ta.statement_id
                                       join actor sp on sp.id = s.speaker_id
                                  where ta.actor_id = a.id and ta.explicitness <> 'INTERPRETED'
-                                   and not exists (select 1 from statement_target e where e.statement_id = ta.statement_id
-                                                     and e.actor_id = ta.actor_id and e.position < ta.position
-                                                     and e.explicitness <> 'INTERPRETED')
+                                   and ta.position = (select min(e.position) from statement_target e
+                                                      where e.statement_id = ta.statement_id and e.actor_id = ta.actor_id
+                                                        and e.explicitness <> 'INTERPRETED')
                                    and exists (select 1 from attestation v join article va on va.id = v.article_id
                                                where v.statement_id = s.id and va.status = 'PUBLISHED')
                                  order by ta.sort_date desc, ta.statement_id desc limit 20) t) as statements_about

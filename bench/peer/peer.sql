@@ -1,9 +1,9 @@
 -- What a PostGraphile user writes to serve the benchmark's queries: computed columns and a root
 -- query function with the same rules as Analyst (statements reported in a published article,
 -- INTERPRETED targets not counted, newest first by (sort_date, id)), reading an actor's statements
--- through its target rows as Analyst does (V5__target_sort_date.sql), sorted by their copy of the date
--- (joined on the date too, PostgreSQL misjudges the join: StatementService.throughTargets). Idempotent;
--- run by run.sh.
+-- through its target rows as Analyst does (V5__target_sort_date.sql), in the same form: sorted by the
+-- rows' own date and id, each statement's first row found by a subquery (StatementService.throughTargets
+-- says why). Idempotent; run by run.sh.
 
 create or replace function article_statements(a article) returns setof statement
 language sql stable as $$
@@ -16,8 +16,8 @@ create or replace function actor_statements_about(a actor) returns setof stateme
 language sql stable as $$
   select s.* from statement_target t join statement s on s.id = t.statement_id
   where t.actor_id = a.id and t.explicitness <> 'INTERPRETED'
-    and not exists (select 1 from statement_target e where e.statement_id = t.statement_id and e.actor_id = t.actor_id
-                      and e.position < t.position and e.explicitness <> 'INTERPRETED')
+    and t.position = (select min(e.position) from statement_target e where e.statement_id = t.statement_id
+                        and e.actor_id = t.actor_id and e.explicitness <> 'INTERPRETED')
     and exists (select 1 from attestation v join article va on va.id = v.article_id
                 where v.statement_id = s.id and va.status = 'PUBLISHED')
   order by t.sort_date desc, t.statement_id desc
@@ -27,8 +27,8 @@ create or replace function statements_targeting(actor_id bigint, date_from date,
 language sql stable as $$
   select s.* from statement_target t join statement s on s.id = t.statement_id
   where t.actor_id = statements_targeting.actor_id and t.explicitness <> 'INTERPRETED'
-    and not exists (select 1 from statement_target e where e.statement_id = t.statement_id and e.actor_id = t.actor_id
-                      and e.position < t.position and e.explicitness <> 'INTERPRETED')
+    and t.position = (select min(e.position) from statement_target e where e.statement_id = t.statement_id
+                        and e.actor_id = t.actor_id and e.explicitness <> 'INTERPRETED')
     and exists (select 1 from attestation v join article va on va.id = v.article_id
                 where v.statement_id = s.id and va.status = 'PUBLISHED')
     and (s.date_earliest is not null or s.date_latest is not null)

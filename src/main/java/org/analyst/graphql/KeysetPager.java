@@ -26,7 +26,6 @@ public class KeysetPager {
     private static final String PARENT_KEY = "parent_key";
     private static final String ORDINAL = "ord";
     private static final String SIZE = "size";
-    private static final String FENCED_KEY = "fenced_key";
 
     @Inject
     SqlReader sql;
@@ -38,7 +37,7 @@ public class KeysetPager {
     public List<KeyedRow> page(ConnectionQuery query, PageArgs args, String nodeColumns) {
         SqlConditions where = pageConditions(query, args).and(query.checkedLast());
         List<String> keys = keyColumns(query.order());
-        String statement = pageSql(query.from(), query.order(), args, where, ", " + nodeColumns);
+        String statement = pageSql(query.from(), query, args, where, ", " + nodeColumns);
         Function<Row, KeyedRow> reader = row -> keyed(row, keys);
         return query.filtered() ? sql.listPlannedForValues(statement, where.values(), reader)
                 : sql.list(statement, where.values(), reader);
@@ -52,16 +51,14 @@ public class KeysetPager {
         // OFFSET 0, so that PostgreSQL cannot merge those conditions into their scan: the page's
         // LIMIT stops the checks once the page is full.
         boolean fenced = !query.checkedLast().isEmpty();
-        String rows = !fenced ? query.from() : "(select " + query.alias() + ".*, " + fencedKeys(query.order()) + " from "
-                + query.from() + " where " + candidates.clause() + " order by " + orderBy(query.order(), args)
-                + " offset 0) " + query.alias();
-        SortOrder order = fenced ? outsideFence(query.order(), query.alias()) : query.order();
+        String rows = !fenced ? query.from() : "(select " + query.alias() + ".* from " + query.from() + " where "
+                + candidates.clause() + " order by " + orderBy(query.order(), args) + " offset 0) " + query.alias();
         SqlConditions where = fenced ? query.checkedLast() : candidates;
         // The values in the order of their placeholders: the candidates', those checked last, the parents'.
         SqlConditions bound = fenced ? candidates.copy().and(query.checkedLast()) : candidates;
         String statement = "select " + PARENT_ID + " as " + PARENT_KEY + ", page.* from " + link.parentTable() + " "
-                + PARENT + " cross join lateral (" + pageSql(rows, order, args, where, ", row_number() over (order by "
-                        + orderBy(order, args) + ") as " + ORDINAL + ", " + nodeColumns)
+                + PARENT + " cross join lateral (" + pageSql(rows, query, args, where, ", row_number() over (order by "
+                        + orderBy(query.order(), args) + ") as " + ORDINAL + ", " + nodeColumns)
                 + ") page where " + parentsCondition(parents) + " order by " + PARENT_ID + ", page." + ORDINAL;
         List<String> keys = keyColumns(query.order());
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
@@ -100,38 +97,16 @@ public class KeysetPager {
         return values;
     }
 
-    private static String pageSql(String from, SortOrder order, PageArgs args, SqlConditions where,
+    private static String pageSql(String from, ConnectionQuery query, PageArgs args, SqlConditions where,
             String extraColumns) {
-        List<SortKey> keys = order.keys();
-        List<String> names = keyColumns(order);
+        List<SortKey> keys = query.order().keys();
+        List<String> names = keyColumns(query.order());
         List<String> columns = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {
             columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as " + names.get(i));
         }
         return "select " + String.join(", ", columns) + extraColumns + " from " + from + " where " + where.clause()
-                + " order by " + orderBy(order, args) + " limit " + (args.size() + 1);
-    }
-
-    /**
-     * The sort keys as a fence selects them, named {@code fenced_key0}, {@code fenced_key1}…: a key
-     * need not be a column of the fenced table (statements about an actor sort by their target rows'
-     * columns), and the statement around the fence orders by them.
-     */
-    private static String fencedKeys(SortOrder order) {
-        List<String> columns = new ArrayList<>();
-        for (int i = 0; i < order.keys().size(); i++) {
-            columns.add(order.keys().get(i).expression() + " as " + FENCED_KEY + i);
-        }
-        return String.join(", ", columns);
-    }
-
-    /** The same order on the keys a fence of this alias selects ({@link #fencedKeys}). */
-    private static SortOrder outsideFence(SortOrder order, String alias) {
-        List<SortKey> keys = new ArrayList<>();
-        for (int i = 0; i < order.keys().size(); i++) {
-            keys.add(new SortKey(alias + "." + FENCED_KEY + i, order.keys().get(i).type()));
-        }
-        return new SortOrder(order.name(), order.descending(), keys);
+                + " order by " + orderBy(query.order(), args) + " limit " + (args.size() + 1);
     }
 
     /** The order rows are read in: the connection's order, reversed when paging backwards. */

@@ -229,7 +229,13 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     private ConnectionQuery query(StatementSource source, StatementFilter filter, StatementOrder order,
             boolean checkReported) {
         SqlConditions where = source.joined().copy();
-        SqlConditions reported = checkReported ? new SqlConditions().and(reported()) : new SqlConditions();
+        SqlConditions checkedLast = new SqlConditions();
+        if (checkReported) {
+            // Through the target rows, the index hands out the rows in page order and each check is a
+            // probe of one row, so the page's LIMIT stops the checks once the page is full: no need to
+            // keep them behind the pages' fence (ConnectionQuery.checkedLast).
+            (source.matchesTargets() ? where : checkedLast).and(reported());
+        }
         if (filter != null) {
             if (filter.speakerIds != null) {
                 where.anyOf("s.speaker_id", actorKeys(filter.speakerIds));
@@ -252,7 +258,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
         }
         // Through the target rows, one index hands out the page in order whatever the actor: the plan
         // PostgreSQL keeps for the statement is right for every actor, and spares planning each run.
-        return new ConnectionQuery(source.from(), where, reported, source.order(order),
+        return new ConnectionQuery(source.from(), where, checkedLast, source.order(order),
                 filter != null && !source.matchesTargets());
     }
 
@@ -262,23 +268,26 @@ public class StatementService extends NodeService<StatementRow, Statement> {
      * so that one index hands out an actor's statements in date order, a page's worth however many
      * the actor has. A statement that two matching rows name comes once, through the first.
      *
-     * <p>The page is sorted by the rows' own copy of the date and statement id, the index's columns.
-     * Joined on the dates as well as the ids, the statements would sort as the index does too, but
-     * PostgreSQL takes the two join conditions for independent and expects about one row of the
-     * join: it then planned to read the whole year's statements and sort them, 29 ms for a page of
-     * 51 against 0.4 ms (bench/results/NOTES.md).
+     * <p>Written so that PostgreSQL plans the walk down the index for every actor, however many rows
+     * it expects (bench/results/NOTES.md). The page sorts by the rows' own copy of the date and
+     * statement id, the index's columns: joined on the dates as well as the ids, the statements would
+     * sort as the index does too, but PostgreSQL took the two join conditions for independent,
+     * expected about one row and planned to read a whole year's statements and sort them (29 ms for
+     * Q2's page of 51, against 0.4 ms). And a row is its statement's first by a subquery, a probe of
+     * the statement's own rows: as {@code not exists}, an anti-join, PostgreSQL could also hash all
+     * the actor's rows first.
      *
      * @param sameActor whether two rows name a statement twice only when they name the same actor
      *        (the pages of each actor's statements) rather than any two of the filter's
      */
     private static StatementSource throughTargets(String t, StatementFilter filter, boolean sameActor) {
-        SqlConditions earlier = targetConditions(filter, "e");
+        SqlConditions first = targetConditions(filter, "e");
         SqlConditions joined = new SqlConditions()
                 .and("s.id = " + t + ".statement_id")
                 .and(targetConditions(filter, t))
-                .and("not exists (select 1 from statement_target e where e.statement_id = " + t + ".statement_id"
-                        + " and e.position < " + t + ".position" + (sameActor ? " and e.actor_id = " + t + ".actor_id" : "")
-                        + " and " + earlier.clause() + ")", earlier.values().toArray());
+                .and(t + ".position = (select min(e.position) from statement_target e where e.statement_id = "
+                        + t + ".statement_id" + (sameActor ? " and e.actor_id = " + t + ".actor_id" : "")
+                        + " and " + first.clause() + ")", first.values().toArray());
         return new StatementSource("statement_target " + t + " cross join statement s", joined, t + ".sort_date",
                 t + ".statement_id", true);
     }
