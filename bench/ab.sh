@@ -2,10 +2,13 @@
 # Two builds of Analyst on one database, side by side: for a change too small for bench/run.sh to
 # tell apart from the machine's drift between runs.
 #
-#   bench/ab.sh BEFORE_APP AFTER_APP [--database bench] [--iterations 6] [--seconds 5] QUERY...
+#   bench/ab.sh BEFORE_APP AFTER_APP [--database bench] [--iterations 6] [--seconds 5]
+#               [--before-jvm FILE] [--after-jvm FILE] QUERY...
 #
 # BEFORE_APP and AFTER_APP are copies of target/quarkus-app. Both start at once (ports 8093 and
-# 8095, the container image's JVM settings, pool 20), get 2 warm-up passes of 8 s per query, then
+# 8095, pool 20, the container image's JVM settings, docker/jvm.options, unless --before-jvm or
+# --after-jvm names another file of them: for a change of JVM settings, give both sides one build),
+# get 2 warm-up passes of 8 s per query, then
 # each query runs --iterations times on each side, --seconds at 16 connections, the side that goes
 # first alternating. Prints, per query and side, requests per second and the JVM's and
 # PostgreSQL's CPU per request over all iterations, and after/before. QUERY names
@@ -18,12 +21,15 @@ set -euo pipefail
 BENCH=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$BENCH")
 DB=bench ITERATIONS=6 SECONDS_PER_RUN=5 QUERIES=()
+BEFORE_JVM=$ROOT/docker/jvm.options AFTER_JVM=$ROOT/docker/jvm.options
 BEFORE=$1 AFTER=$2; shift 2
 while [ $# -gt 0 ]; do
   case $1 in
     --database) DB=$2; shift 2 ;;
     --iterations) ITERATIONS=$2; shift 2 ;;
     --seconds) SECONDS_PER_RUN=$2; shift 2 ;;
+    --before-jvm) BEFORE_JVM=$(realpath "$2"); shift 2 ;;
+    --after-jvm) AFTER_JVM=$(realpath "$2"); shift 2 ;;
     *) QUERIES+=("$1"); shift ;;
   esac
 done
@@ -32,11 +38,11 @@ TICK=$(getconf CLK_TCK)
 PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
-start() { # app port
+start() { # app port jvm-options-file
   ANALYST_DB_SCHEMA=public QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB \
     MP_JWT_VERIFY_ISSUER=https://analyst.dev MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/dev/dev-public-key.pem" \
     QUARKUS_HTTP_PORT=$2 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=20 QUARKUS_DATASOURCE_JDBC_MIN_SIZE=20 \
-    java @"$ROOT/docker/jvm.options" -jar "$1/quarkus-run.jar" > "$WORK/$2.log" 2>&1 &
+    java @"$3" -jar "$1/quarkus-run.jar" > "$WORK/$2.log" 2>&1 &
   PIDS+=($!); echo $! > "$WORK/$2.pid"
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$2/q/health/ready" && return; sleep 0.5; done
   echo "the Analyst of $1 did not start: see $WORK/$2.log" >&2; exit 1
@@ -50,7 +56,7 @@ for q in "${QUERIES[@]}"; do
   python3 -c 'import json, sys; json.dump({"query": open(sys.argv[1]).read()}, open(sys.argv[2], "w"))' \
     "$BENCH/queries/$q.analyst.graphql" "$WORK/$q.json"
 done
-start "$BEFORE" 8093; start "$AFTER" 8095
+start "$BEFORE" 8093 "$BEFORE_JVM"; start "$AFTER" 8095 "$AFTER_JVM"
 for _ in 1 2; do for q in "${QUERIES[@]}"; do for port in 8093 8095; do wrk_on "$q" $port 8 > /dev/null; done; done; done
 
 for i in $(seq 1 "$ITERATIONS"); do
