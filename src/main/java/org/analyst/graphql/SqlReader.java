@@ -61,9 +61,9 @@ public class SqlReader {
 
     /**
      * As {@link #list(String, List, Function)}, but planned afresh for each run's values: for filters,
-     * where the best plan depends on them. PostgreSQL's generic plan for the statements targeting a
-     * much-discussed actor in one year starts from all the actor's targets; planned for that actor
-     * it walks the year newest first and stops after a page (bench/results/NOTES.md).
+     * where the best plan depends on them. The statements of one week are best found through the
+     * index of date ranges; those of ten years, by walking the date order newest first until a page
+     * is full: a generic plan cannot know which.
      */
     public <T> List<T> listPlannedForValues(String sql, List<Object> values, Function<Row, T> reader) {
         return each(read(sql, values, true), reader);

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.TestProfile;
  * The statements about an actor are read through its target rows, which copy their statement's
  * date (V5__target_sort_date.sql): both lists of them, statementsAbout and statements filtered by
  * target, stay in date order as statements are edited, and list a statement once however often
- * it names the actor.
+ * it names the actor, or the filter's actors.
  */
 @QuarkusTest
 @TestProfile(EditorialProfile.class)
@@ -100,6 +100,26 @@ class StatementsAboutActorTest {
             assertEquals(List.of("Twice", "Once"), lists.data(list + ".nodes.summary"), list);
             assertEquals(2, (int) lists.data(list + ".totalCount"), list);
         }
+    }
+
+    @Test
+    void aStatementThatNamesTwoOfTheFiltersActorsIsListedOnce() {
+        String first = newActor();
+        String second = newActor();
+        String article = publishedArticle();
+        Map<String, Object> both = statement(first, article, "Both", "2021-06-01", 1);
+        both.put("targets", List.of(Map.of("actorId", first, "role", "ADDRESSEE", "stance", "CRITICAL"),
+                Map.of("actorId", second, "role", "SUBJECT", "stance", "HOSTILE")));
+        create(both);
+        create(statement(second, article, "Second", "2021-05-01", 1));
+        create(statement(first, article, "First", "2021-04-01", 1));
+
+        var listed = query(Tokens.editor(), """
+                query($actors: [ID!]) { statements(filter: {targetIds: $actors}, first: 10) { totalCount nodes { summary } } }""",
+                Map.of("actors", List.of(first, second))).ok();
+
+        assertEquals(List.of("Both", "Second", "First"), listed.data("statements.nodes.summary"));
+        assertEquals(3, (int) listed.data("statements.totalCount"));
     }
 
     /** Both lists, a statement a page: each page's cursor, which both lists share, leads to the next. */
