@@ -231,9 +231,6 @@ public class StatementService extends NodeService<StatementRow, Statement> {
         SqlConditions where = source.joined().copy();
         SqlConditions checkedLast = new SqlConditions();
         if (checkReported) {
-            // Through the target rows, the index hands out the rows in page order and each check is a
-            // probe of one row, so the page's LIMIT stops the checks once the page is full: no need to
-            // keep them behind the pages' fence (ConnectionQuery.checkedLast).
             (source.matchesTargets() ? where : checkedLast).and(reported());
         }
         if (filter != null) {
@@ -256,8 +253,6 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                         filter.articleIds.stream().map(id -> GlobalId.keyOf(id, Article.TYPE)).toList());
             }
         }
-        // Through the target rows, one index hands out the page in order whatever the actor: the plan
-        // PostgreSQL keeps for the statement is right for every actor, and spares planning each run.
         return new ConnectionQuery(source.from(), where, checkedLast, source.order(order),
                 filter != null && !source.matchesTargets());
     }
@@ -281,13 +276,13 @@ public class StatementService extends NodeService<StatementRow, Statement> {
      *        (the pages of each actor's statements) rather than any two of the filter's
      */
     private static StatementSource throughTargets(String t, StatementFilter filter, boolean sameActor) {
-        SqlConditions first = targetConditions(filter, "e");
+        SqlConditions matching = targetConditions(filter, "e");
         SqlConditions joined = new SqlConditions()
                 .and("s.id = " + t + ".statement_id")
                 .and(targetConditions(filter, t))
                 .and(t + ".position = (select min(e.position) from statement_target e where e.statement_id = "
                         + t + ".statement_id" + (sameActor ? " and e.actor_id = " + t + ".actor_id" : "")
-                        + " and " + first.clause() + ")", first.values().toArray());
+                        + " and " + matching.clause() + ")", matching.values().toArray());
         return new StatementSource("statement_target " + t + " cross join statement s", joined, t + ".sort_date",
                 t + ".statement_id", true);
     }
@@ -295,7 +290,10 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     /**
      * What a page of statements reads from: a FROM clause that ends with {@code statement s}, the
      * conditions that join its tables, the sort date and statement id of its date order's index, and
-     * whether it already matches the filter's targets.
+     * whether it reads through the target rows that match the filter's targets. Those come from the
+     * index in page order, whatever the actor: the checks on each row (is it visible?) then stop with
+     * the page's LIMIT without waiting behind the pages' fence ({@code ConnectionQuery.checkedLast}),
+     * and the one plan PostgreSQL keeps for the statement suits every actor (no planning per request).
      */
     private record StatementSource(String from, SqlConditions joined, String sortDate, String id, boolean matchesTargets) {
 
