@@ -62,8 +62,7 @@ public class ConnectionLoader {
      * one load, any difference in filter or link gives a load of its own.
      */
     private static List<Object> identity(ParentLink link, ConnectionQuery query) {
-        SqlConditions conditions = query.conditions();
-        return List.of(link, query.from(), conditions.clause(), conditions.values(), query.order().name());
+        return List.of(link, query.from(), query.where().clause(), query.where().values(), query.order().name());
     }
 
     private static void checkCursors(SortOrder order, PageArgs args) {

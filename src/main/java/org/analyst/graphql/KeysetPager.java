@@ -35,9 +35,9 @@ public class KeysetPager {
      * each row carries the node columns given (of the tables in the query's from).
      */
     public List<KeyedRow> page(ConnectionQuery query, PageArgs args, String nodeColumns) {
-        SqlConditions where = pageConditions(query, args).and(query.checkedLast());
+        SqlConditions where = pageConditions(query, args);
         List<String> keys = keyColumns(query.order());
-        String statement = pageSql(query.from(), query, args, where, ", " + nodeColumns);
+        String statement = pageSql(query, args, where, ", " + nodeColumns);
         Function<Row, KeyedRow> reader = row -> keyed(row, keys);
         return query.filtered() ? sql.listPlannedForValues(statement, where.values(), reader)
                 : sql.list(statement, where.values(), reader);
@@ -46,30 +46,21 @@ public class KeysetPager {
     /** The pages of many parents at once, keyed by parent id, their rows carrying the node columns given. */
     public Map<Long, List<KeyedRow>> pages(ConnectionQuery query, PageArgs args, ParentLink link,
             Collection<Long> parents, String nodeColumns) {
-        SqlConditions candidates = pageConditions(query, args).and(link.condition(PARENT), link.values().toArray());
-        // With conditions checked last, each parent's candidates come in page order from behind
-        // OFFSET 0, so that PostgreSQL cannot merge those conditions into their scan: the page's
-        // LIMIT stops the checks once the page is full.
-        boolean fenced = !query.checkedLast().isEmpty();
-        String rows = !fenced ? query.from() : "(select " + query.alias() + ".* from " + query.from() + " where "
-                + candidates.clause() + " order by " + orderBy(query.order(), args) + " offset 0) " + query.alias();
-        SqlConditions where = fenced ? query.checkedLast() : candidates;
-        // The values in the order of their placeholders: the candidates', those checked last, the parents'.
-        SqlConditions bound = fenced ? candidates.copy().and(query.checkedLast()) : candidates;
+        SqlConditions where = pageConditions(query, args).and(link.condition(PARENT), link.values().toArray());
         String statement = "select " + PARENT_ID + " as " + PARENT_KEY + ", page.* from " + link.parentTable() + " "
-                + PARENT + " cross join lateral (" + pageSql(rows, query, args, where, ", row_number() over (order by "
+                + PARENT + " cross join lateral (" + pageSql(query, args, where, ", row_number() over (order by "
                         + orderBy(query.order(), args) + ") as " + ORDINAL + ", " + nodeColumns)
                 + ") page where " + parentsCondition(parents) + " order by " + PARENT_ID + ", page." + ORDINAL;
         List<String> keys = keyColumns(query.order());
         Map<Long, List<KeyedRow>> pages = new LinkedHashMap<>();
-        for (Row row : sql.list(statement, withParents(bound, parents), Function.identity())) {
+        for (Row row : sql.list(statement, withParents(where, parents), Function.identity())) {
             pages.computeIfAbsent(row.key(PARENT_KEY), parent -> new ArrayList<>()).add(keyed(row, keys));
         }
         return pages;
     }
 
     public long count(ConnectionQuery query) {
-        SqlConditions conditions = query.conditions();
+        SqlConditions conditions = query.where();
         String statement = "select count(*) from " + query.from() + " where " + conditions.clause();
         List<Object[]> rows = query.filtered() ? sql.rowsPlannedForValues(statement, conditions.values())
                 : sql.rows(statement, conditions.values());
@@ -78,7 +69,7 @@ public class KeysetPager {
 
     /** The sizes of many parents' connections at once, keyed by parent id. */
     public Map<Long, Long> counts(ConnectionQuery query, ParentLink link, Collection<Long> parents) {
-        SqlConditions where = query.conditions().and(link.condition(PARENT), link.values().toArray());
+        SqlConditions where = query.where().copy().and(link.condition(PARENT), link.values().toArray());
         return sql.list("select " + PARENT_ID + " as " + PARENT_KEY + ", (select count(*) from " + query.from()
                 + " where " + where.clause() + ") as " + SIZE + " from " + link.parentTable() + " " + PARENT + " where "
                 + parentsCondition(parents), withParents(where, parents), Function.identity()).stream()
@@ -97,7 +88,7 @@ public class KeysetPager {
         return values;
     }
 
-    private static String pageSql(String from, ConnectionQuery query, PageArgs args, SqlConditions where,
+    private static String pageSql(ConnectionQuery query, PageArgs args, SqlConditions where,
             String extraColumns) {
         List<SortKey> keys = query.order().keys();
         List<String> names = keyColumns(query.order());
@@ -105,7 +96,7 @@ public class KeysetPager {
         for (int i = 0; i < keys.size(); i++) {
             columns.add(keys.get(i).type().asText(keys.get(i).expression()) + " as " + names.get(i));
         }
-        return "select " + String.join(", ", columns) + extraColumns + " from " + from + " where " + where.clause()
+        return "select " + String.join(", ", columns) + extraColumns + " from " + query.from() + " where " + where.clause()
                 + " order by " + orderBy(query.order(), args) + " limit " + (args.size() + 1);
     }
 

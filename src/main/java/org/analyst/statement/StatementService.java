@@ -135,8 +135,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
      * the filter's, and that the reader may see it. For reads that aggregate what that field lists.
      */
     public SqlConditions matching(StatementFilter filter) {
-        ConnectionQuery query = query(ALL, filter, null, true);
-        return query.where().copy().and(query.checkedLast());
+        return query(ALL, filter, null, true).where().copy();
     }
 
     /**
@@ -229,9 +228,8 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     private ConnectionQuery query(StatementSource source, StatementFilter filter, StatementOrder order,
             boolean checkReported) {
         SqlConditions where = source.joined().copy();
-        SqlConditions checkedLast = new SqlConditions();
         if (checkReported) {
-            (source.matchesTargets() ? where : checkedLast).and(reported());
+            where.and(reported());
         }
         if (filter != null) {
             if (filter.speakerIds != null) {
@@ -253,7 +251,7 @@ public class StatementService extends NodeService<StatementRow, Statement> {
                         filter.articleIds.stream().map(id -> GlobalId.keyOf(id, Article.TYPE)).toList());
             }
         }
-        return new ConnectionQuery(source.from(), where, checkedLast, source.order(order),
+        return new ConnectionQuery(source.from(), where, source.order(order),
                 filter != null && !source.matchesTargets());
     }
 
@@ -291,9 +289,11 @@ public class StatementService extends NodeService<StatementRow, Statement> {
      * What a page of statements reads from: a FROM clause that ends with {@code statement s}, the
      * conditions that join its tables, the sort date and statement id of its date order's index, and
      * whether it reads through the target rows that match the filter's targets. Those come from the
-     * index in page order, whatever the actor: the checks on each row (is it visible?) then stop with
-     * the page's LIMIT without waiting behind the pages' fence ({@code ConnectionQuery.checkedLast}),
-     * and the one plan PostgreSQL keeps for the statement suits every actor (no planning per request).
+     * index in page order, whatever the actor, so the one plan PostgreSQL keeps for the statement
+     * suits every actor (no planning per request). Every source's rows come from an index in page
+     * order, and the checks on each row (is it visible?) sit in the page's own WHERE, where the
+     * page's LIMIT stops them: behind an {@code OFFSET 0} fence PostgreSQL planned the rows for full
+     * retrieval and sorted all of a speaker's statements (5.7 ms for one with 2,711, against 0.3).
      */
     private record StatementSource(String from, SqlConditions joined, String sortDate, String id, boolean matchesTargets) {
 
