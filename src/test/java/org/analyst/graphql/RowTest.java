@@ -108,19 +108,33 @@ class RowTest {
      */
     @Test
     void instantsReadTheSameAsTextAndInBinary() throws SQLException {
-        List<Instant> expected = Arrays.asList(Instant.parse("2023-01-12T03:30:00.123456Z"),
-                Instant.parse("1969-07-20T20:17:40.000001Z"), null);
+        assertReadAlikeInBothFormats("select timestamptz '2023-01-12 09:30:00.123456+06',"
+                + " timestamptz '1969-07-20 20:17:40.000001+00', cast(null as timestamptz)",
+                Instant.parse("2023-01-12T03:30:00.123456Z"), Instant.parse("1969-07-20T20:17:40.000001Z"), null);
+    }
+
+    /** Keys, integers and text, which ColumnNames reads with the driver's typed getters, absent ones as null. */
+    @Test
+    void keysIntegersAndTextReadTheSameAsTextAndInBinary() throws SQLException {
+        assertReadAlikeInBothFormats("select cast(9007199254740993 as bigint), cast(null as bigint), -7, cast(null as int),"
+                + " cast(3 as smallint), 'Қазақстан', cast(null as text), cast('Halyk' as varchar)",
+                9007199254740993L, null, -7, null, 3, "Қазақстан", null, "Halyk");
+    }
+
+    private void assertReadAlikeInBothFormats(String select, Object... expected) throws SQLException {
         Set<Integer> formats = new TreeSet<>();
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement("select timestamptz '2023-01-12 09:30:00.123456+06',"
-                        + " timestamptz '1969-07-20 20:17:40.000001+00', cast(null as timestamptz)")) {
+                PreparedStatement statement = connection.prepareStatement(select)) {
             for (int run = 1; run <= 8; run++) {
                 try (ResultSet result = statement.executeQuery()) {
                     ColumnNames names = ColumnNames.of(result.getMetaData());
                     formats.add(result.getMetaData().unwrap(PGResultSetMetaData.class).getFormat(1));
                     assertTrue(result.next());
-                    assertEquals(expected, Arrays.asList(names.value(result, 0), names.value(result, 1), names.value(result, 2)),
-                            "run " + run);
+                    Object[] read = new Object[names.width()];
+                    for (int i = 0; i < read.length; i++) {
+                        read[i] = names.value(result, i);
+                    }
+                    assertEquals(Arrays.asList(expected), Arrays.asList(read), "run " + run);
                 }
             }
         }
