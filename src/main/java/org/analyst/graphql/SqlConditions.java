@@ -44,10 +44,6 @@ public final class SqlConditions {
         return anyValues == null || anyValues.isEmpty() ? this : and(column + " in (?)", anyValues);
     }
 
-    public boolean isEmpty() {
-        return clauses.isEmpty();
-    }
-
     public SqlConditions copy() {
         SqlConditions copy = new SqlConditions();
         copy.clauses.addAll(clauses);

@@ -288,12 +288,12 @@ public class StatementService extends NodeService<StatementRow, Statement> {
     /**
      * What a page of statements reads from: a FROM clause that ends with {@code statement s}, the
      * conditions that join its tables, the sort date and statement id of its date order's index, and
-     * whether it reads through the target rows that match the filter's targets. Those come from the
-     * index in page order, whatever the actor, so the one plan PostgreSQL keeps for the statement
-     * suits every actor (no planning per request). Every source's rows come from an index in page
-     * order, and the checks on each row (is it visible?) sit in the page's own WHERE, where the
-     * page's LIMIT stops them: behind an {@code OFFSET 0} fence PostgreSQL planned the rows for full
-     * retrieval and sorted all of a speaker's statements (5.7 ms for one with 2,711, against 0.3).
+     * whether it reads through the target rows that match the filter's targets. Every source's rows
+     * come from an index in page order (through target rows whatever the actor, so the one plan
+     * PostgreSQL keeps suits every actor), and the checks on each row (is it visible?) sit in the
+     * page's own WHERE, where the page's LIMIT stops them. Behind an {@code OFFSET 0} fence,
+     * PostgreSQL planned the rows for full retrieval and sorted all of a speaker's statements
+     * (5.7 ms for one with 2,711, against 0.3: bench/results/NOTES.md).
      */
     private record StatementSource(String from, SqlConditions joined, String sortDate, String id, boolean matchesTargets) {
 
