@@ -47,10 +47,11 @@ PIDS=()
 trap 'kill "${PIDS[@]}" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
 start() { # app port jvm-options-file database
-  ANALYST_DB_SCHEMA=public QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$4 \
+  # From the app's directory, as the image runs it: its class-data archive names the jars there.
+  (cd "$1" && ANALYST_DB_SCHEMA=public QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$4 \
     MP_JWT_VERIFY_ISSUER=https://analyst.dev MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/dev/dev-public-key.pem" \
     QUARKUS_HTTP_PORT=$2 QUARKUS_DATASOURCE_JDBC_MAX_SIZE=20 QUARKUS_DATASOURCE_JDBC_MIN_SIZE=20 \
-    java @"$3" -jar "$1/quarkus-run.jar" > "$WORK/$2.log" 2>&1 &
+    exec java @"$3" -jar quarkus-run.jar) > "$WORK/$2.log" 2>&1 &
   PIDS+=($!); echo $! > "$WORK/$2.pid"
   for _ in $(seq 1 120); do curl -sf -o /dev/null "http://127.0.0.1:$2/q/health/ready" && return; sleep 0.5; done
   echo "the Analyst of $1 did not start: see $WORK/$2.log" >&2; exit 1

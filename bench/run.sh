@@ -91,10 +91,14 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq && apt-g
 if [ ! -x "$NODE" ] || [ "$BENCH/peer/package.json" -nt "$BENCH/peer/node_modules/.package-lock.json" ]; then
   log "installing PostGraphile 5 and Node 22"; npm install --prefix "$BENCH/peer" --no-audit --no-fund --loglevel=error
 fi
-JAR=$ROOT/target/quarkus-app/quarkus-run.jar
+APP=$ROOT/target/quarkus-app
+JAR=$APP/quarkus-run.jar
 # The container image's JVM settings (docker/Dockerfile.jvm passes the same file): the benchmark
 # measures the JVM the image runs.
 JVM_OPTIONS=$ROOT/docker/jvm.options
+# Analyst as the image runs it: from its directory, where its class-data archive (jvm.options)
+# finds the jars it was made of. Started in the background, the process is the JVM itself.
+analyst() { cd "$APP" && exec java @"$JVM_OPTIONS" -jar quarkus-run.jar; }
 if [ $BUILD = 1 ] || [ ! -f "$JAR" ]; then
   wait_for_quiet "the build"; log "building the application"; (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
 fi
@@ -126,7 +130,7 @@ log "starting Analyst on port $ANALYST_PORT (pool $POOL)"
 ANALYST_WEBSOCKET_MAX_CONNECTIONS_PER_ADDRESS=$((SUBSCRIBERS + 10)) QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public \
   MP_JWT_VERIFY_ISSUER=https://analyst.dev MP_JWT_VERIFY_PUBLICKEY_LOCATION="$ROOT/src/dev/dev-public-key.pem" \
   QUARKUS_HTTP_PORT=$ANALYST_PORT QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_DATASOURCE_JDBC_MIN_SIZE=$POOL \
-  java @"$JVM_OPTIONS" -jar "$JAR" > "$WORK/analyst.log" 2>&1 &
+  analyst > "$WORK/analyst.log" 2>&1 &
 ANALYST_PID=$!; PIDS+=($ANALYST_PID)
 wait_ready "http://127.0.0.1:$ANALYST_PORT/q/health/ready" Analyst
 # Another application answering on the port would be measured instead: the one started must be up.
@@ -312,7 +316,7 @@ print("heap %.0f MiB used of %.0f committed, non-heap (metaspace, code cache) %.
   for i in $(seq 0 "$STARTS"); do
     t0=$(date +%s%N)
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://127.0.0.1:5432/$DB ANALYST_DB_SCHEMA=public QUARKUS_HTTP_PORT=$ANALYST_PORT \
-      java @"$JVM_OPTIONS" -jar "$JAR" > "$WORK/start.log" 2>&1 &
+      analyst > "$WORK/start.log" 2>&1 &
     pid=$!
     until curl -sf -o /dev/null "http://127.0.0.1:$ANALYST_PORT/q/health/ready"; do
       kill -0 $pid 2>/dev/null || { log "Analyst did not start: see $WORK/start.log"; exit 1; }
